@@ -1,0 +1,45 @@
+// The `draftroom` command line. Bad input never shows a stack trace: usage errors exit 2 with a
+// sentence and the usage line; an unexpected failure is reported in one line and exits 3.
+import { EXIT, type Io, UsageError } from './io.ts';
+import { VALIDATE_USAGE, validateCommand } from './validate.ts';
+
+const COMMANDS: Record<
+  string,
+  { readonly usage: string; readonly run: (args: readonly string[], io: Io) => Promise<number> }
+> = {
+  validate: { usage: VALIDATE_USAGE, run: validateCommand },
+};
+
+const HELP = [
+  'draftroom — negotiate a Security Council resolution clause by clause',
+  '',
+  'commands:',
+  ...Object.values(COMMANDS).map((c) => `  ${c.usage.replace(/^usage: /, '')}`),
+  '',
+  'Scenario format: docs/scenario-format.md',
+].join('\n');
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    (command === undefined ? io.err : io.out)(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.err(`draftroom: unknown command '${command}'\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await entry.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`draftroom ${command}: ${error.message}`);
+      return EXIT.usage;
+    }
+    io.err(
+      `draftroom ${command}: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`,
+    );
+    return EXIT.internal;
+  }
+}

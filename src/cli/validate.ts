@@ -1,0 +1,35 @@
+// `draftroom validate FILE...`: every problem as `file:line:col: error: message`, the format editors
+// and CI understand. Exit 0 when every file is valid, 1 when any is not, 2 when a file cannot be read.
+import { parseScenario } from '../scenario/parse.ts';
+import { formatProblem } from '../scenario/problems.ts';
+import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
+
+export const VALIDATE_USAGE = 'usage: draftroom validate FILE.yaml [FILE.yaml ...]';
+
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  const files = args.filter((a) => !a.startsWith('-'));
+  const unknown = args.filter((a) => a.startsWith('-'));
+  if (unknown.length > 0) throw new UsageError(`unknown option '${unknown[0]}'\n${VALIDATE_USAGE}`);
+  if (files.length === 0) throw new UsageError(`no file given\n${VALIDATE_USAGE}`);
+  let exit: number = EXIT.ok;
+  for (const file of files) {
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      io.err(`draftroom: ${read.message}`);
+      exit = EXIT.usage;
+      continue;
+    }
+    const result = parseScenario(read.text, file);
+    if (result.ok) {
+      const s = result.value;
+      io.out(
+        `${file}: ok — ${s.title} (${s.actors.length} actors, ${s.issues.length} clauses, ${s.rules.length} rules, ${s.drafts.length} drafts)`,
+      );
+    } else {
+      for (const problem of result.error) io.out(formatProblem(problem));
+      io.out(`${file}: ${result.error.length} problem${result.error.length === 1 ? '' : 's'}`);
+      if (exit === EXIT.ok) exit = EXIT.invalid;
+    }
+  }
+  return exit;
+}

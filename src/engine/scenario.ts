@@ -1,0 +1,218 @@
+// The canonical scenario: what the loader hands to the engine. Every list is sorted by id and every
+// object is frozen, so the order of entries in the YAML file cannot change any result. The authoring
+// format is documented in docs/scenario-format.md; field names here are the camelCase twins of the
+// YAML's snake_case names.
+import type {
+  ActorId,
+  ConstituencyId,
+  DraftId,
+  EventId,
+  IssueId,
+  OptionId,
+  RedLineId,
+  RuleId,
+  SourceId,
+} from './ids.ts';
+import type {
+  ActorKind,
+  CouncilSeat,
+  Driver,
+  DriverInput,
+  FormatVersion,
+  Forum,
+  IssueKind,
+  Severity,
+  ThresholdName,
+} from './vocabulary.ts';
+
+/** Where a judgement number comes from: a citation, a source id, or 'prior' (a design judgement). */
+export type Basis = string;
+
+/** One option per issue. Complete: every issue of the scenario has an entry. */
+export type Draft = Readonly<Record<IssueId, OptionId>>;
+
+export interface Source {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  readonly note?: string;
+}
+
+export type Thresholds = Readonly<Record<ThresholdName, number>> & { readonly basis: Basis };
+
+interface ProcedureBase {
+  readonly rounds: number;
+  readonly penHolder: ActorId;
+  readonly thresholds: Thresholds;
+  readonly domesticPressure: number;
+  /** The deciding members, sorted. For the Council: the actors holding a seat. */
+  readonly members: readonly ActorId[];
+}
+export type Procedure =
+  | (ProcedureBase & { readonly forum: 'unsc'; readonly permanent: readonly ActorId[] })
+  | (ProcedureBase & { readonly forum: 'consensus' })
+  | (ProcedureBase & {
+      readonly forum: 'k_of_n';
+      readonly required: number;
+      readonly veto: readonly ActorId[];
+    });
+export type { Forum };
+
+export type Condition =
+  | { readonly kind: 'issue'; readonly issue: IssueId; readonly options: readonly OptionId[] }
+  | { readonly kind: 'all'; readonly of: readonly Condition[] }
+  | { readonly kind: 'any'; readonly of: readonly Condition[] }
+  | { readonly kind: 'not'; readonly of: Condition }
+  | {
+      readonly kind: 'acceptance';
+      readonly actor: ActorId;
+      readonly comparison: 'below' | 'at_least';
+      readonly value: number;
+    };
+
+export interface RedLine {
+  readonly id: RedLineId;
+  readonly when: Condition;
+  readonly text: string;
+  readonly severity: Severity;
+  /** Points subtracted from acceptance; 0 for absolute red lines (they force acceptance to 0). */
+  readonly penalty: number;
+}
+
+/** Raw salience as written (any scale) and the normalised weights the engine uses (sum 1). */
+export interface Preferences {
+  readonly salience: Readonly<Record<IssueId, number>>;
+  readonly weights: Readonly<Record<IssueId, number>>;
+  readonly values: Readonly<Record<IssueId, Readonly<Record<OptionId, number>>>>;
+}
+
+export interface Constituency extends Preferences {
+  readonly id: ConstituencyId;
+  readonly name: string;
+  readonly weight: number;
+  readonly threshold: number;
+  readonly veto: boolean;
+}
+
+export type Reservation =
+  | { readonly kind: 'status_quo' }
+  | { readonly kind: 'fixed'; readonly utility: number };
+
+export interface Actor extends Preferences {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly short: string;
+  readonly colour: string;
+  readonly flag?: string;
+  readonly kind: ActorKind;
+  readonly seat: CouncilSeat;
+  readonly player: boolean;
+  readonly clout: number;
+  readonly coercion: number;
+  readonly ground: boolean;
+  readonly spoiler: number;
+  readonly guarantor: boolean;
+  readonly troops: number;
+  readonly reservation: Reservation;
+  readonly style: number;
+  readonly sources: readonly SourceId[];
+  readonly briefing: string;
+  readonly redLines: readonly RedLine[];
+  readonly constituencies: readonly Constituency[];
+  readonly affinity: Readonly<Record<ActorId, number>>;
+}
+
+export type DriverSettings = Readonly<Partial<Record<DriverInput, number>>>;
+
+export interface IssueOption {
+  readonly id: OptionId;
+  readonly label: string;
+  /** Operative paragraph text; empty when the option adds no paragraph. */
+  readonly text: string;
+  /** Position on the ordinal scale (0–100); present exactly for ordinal issues. */
+  readonly scale?: number;
+  readonly sets: DriverSettings;
+}
+
+export interface Issue {
+  readonly id: IssueId;
+  readonly title: string;
+  readonly kind: IssueKind;
+  readonly paragraph: number;
+  readonly description: string;
+  readonly opening: OptionId;
+  readonly statusQuo: OptionId;
+  readonly contributor?: ActorId;
+  readonly options: readonly IssueOption[];
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  readonly text: string;
+  readonly when: Condition;
+  readonly utility: Readonly<Record<ActorId, number>>;
+  readonly hazardRatio: number;
+  readonly basis: Basis;
+}
+
+export interface DriverEffect {
+  readonly hazardRatio: number;
+  readonly basis: Basis;
+}
+
+export interface CeasefireEvent {
+  readonly id: EventId;
+  readonly text: string;
+  readonly chance: number;
+  readonly drivers: Readonly<Partial<Record<Driver, number>>>;
+  readonly effects: {
+    readonly collapse: number;
+    readonly hazardBump: number;
+    readonly halfLife: number;
+    /** How long driver and utility shifts last, in months; undefined = the rest of the run. */
+    readonly months?: number;
+    readonly drivers: Readonly<Partial<Record<Driver, number>>>;
+    readonly utility: Readonly<Record<ActorId, number>>;
+  };
+  readonly basis: Basis;
+}
+
+export interface Ceasefire {
+  readonly horizonMonths: number;
+  readonly baselineCollapse12m: number;
+  readonly durationDependence: number;
+  readonly shrink: number;
+  readonly floorHazardRatio: number;
+  readonly basis: Basis;
+  readonly drivers: Readonly<Record<Driver, DriverEffect>>;
+  readonly events: readonly CeasefireEvent[];
+}
+
+export interface NamedDraft {
+  readonly id: DraftId;
+  readonly title: string;
+  readonly description: string;
+  readonly clauses: Draft;
+}
+
+export interface Scenario {
+  readonly format: FormatVersion;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly asOf: string;
+  readonly sources: readonly Source[];
+  readonly briefing: string;
+  readonly preamble: readonly string[];
+  readonly procedure: Procedure;
+  readonly actors: readonly Actor[];
+  readonly issues: readonly Issue[];
+  readonly rules: readonly Rule[];
+  readonly ceasefire: Ceasefire;
+  readonly drafts: readonly NamedDraft[];
+  /** Derived: each issue's `opening` option, and each issue's `status_quo` option. */
+  readonly openingDraft: Draft;
+  readonly statusQuoDraft: Draft;
+}

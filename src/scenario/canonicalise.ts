@@ -1,0 +1,236 @@
+// Turns a checked raw scenario into the engine's canonical Scenario: ids branded, every list sorted
+// by id (code-unit order, the same in every JS engine), salience normalised in that order, defaults
+// filled in, and the whole tree frozen. After this, the order of entries in the file is gone.
+import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
+import type {
+  Actor,
+  Ceasefire,
+  Condition,
+  Draft,
+  Issue,
+  Preferences,
+  Procedure,
+  Scenario,
+} from '../engine/scenario.ts';
+import { DRIVERS, type Driver, type DriverInput } from '../engine/vocabulary.ts';
+import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
+
+// The only place (with the loader) where plain strings become ids: they have been checked by now.
+const brand = <T extends string>(id: string) => id as T;
+
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Drops keys whose value is undefined (optional fields the author left out). */
+const definedEntries = <V>(record: Readonly<Record<string, V | undefined>>): Record<string, V> =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<string, V>;
+const sortById = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => byCodeUnits(a.id, b.id));
+const sortedRecord = <K extends string, V>(record: Readonly<Record<string, V>>): Record<K, V> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b))) as Record<K, V>;
+
+function preferences(raw: {
+  salience: Record<string, number>;
+  values: Record<string, Record<string, number>>;
+}): Preferences {
+  const salience = sortedRecord<IssueId, number>(raw.salience);
+  let total = 0;
+  for (const weight of Object.values(salience)) total += weight;
+  const weights = Object.fromEntries(
+    Object.entries(salience).map(([issue, s]) => [issue, total > 0 ? s / total : 0]),
+  );
+  const values = Object.fromEntries(
+    Object.entries(sortedRecord<IssueId, Record<string, number>>(raw.values)).map(([issue, byOption]) => [
+      issue,
+      sortedRecord<OptionId, number>(byOption),
+    ]),
+  );
+  return { salience, weights: weights as Record<IssueId, number>, values: values as Preferences['values'] };
+}
+
+export function canonicalCondition(raw: RawCondition): Condition {
+  if (raw.issue !== undefined) {
+    const options = (Array.isArray(raw.is) ? raw.is : [raw.is ?? '']).map((o) => brand<OptionId>(o));
+    return {
+      kind: 'issue',
+      issue: brand<IssueId>(raw.issue),
+      options: [...new Set(options)].sort(byCodeUnits),
+    };
+  }
+  if (raw.all) return { kind: 'all', of: raw.all.map(canonicalCondition) };
+  if (raw.any) return { kind: 'any', of: raw.any.map(canonicalCondition) };
+  if (raw.not) return { kind: 'not', of: canonicalCondition(raw.not) };
+  const below = raw.acceptance_below !== undefined;
+  return {
+    kind: 'acceptance',
+    actor: brand<ActorId>(raw.actor ?? ''),
+    comparison: below ? 'below' : 'at_least',
+    value: (below ? raw.acceptance_below : raw.acceptance_at_least) ?? 0,
+  };
+}
+
+function actor(raw: RawActor): Actor {
+  return {
+    id: brand<ActorId>(raw.id),
+    name: raw.name,
+    short: raw.short ?? raw.name,
+    colour: raw.colour.toLowerCase(),
+    ...(raw.flag === undefined ? {} : { flag: raw.flag }),
+    kind: raw.kind,
+    seat: raw.seat,
+    player: raw.player,
+    clout: raw.clout,
+    coercion: raw.coercion,
+    ground: raw.ground,
+    spoiler: raw.spoiler,
+    guarantor: raw.guarantor,
+    troops: raw.troops,
+    reservation:
+      raw.reservation === 'status_quo' ? { kind: 'status_quo' } : { kind: 'fixed', utility: raw.reservation },
+    style: raw.style,
+    sources: [...new Set(raw.sources)].sort(byCodeUnits).map((s) => brand(s)),
+    briefing: raw.briefing,
+    ...preferences(raw),
+    redLines: sortById(raw.red_lines).map((line) => ({
+      id: brand(line.id),
+      when: canonicalCondition(line.when),
+      text: line.text,
+      severity: line.severity,
+      penalty: line.severity === 'absolute' ? 0 : (line.penalty ?? 0),
+    })),
+    constituencies: sortById(raw.constituencies).map((c) => ({
+      id: brand(c.id),
+      name: c.name,
+      weight: c.weight,
+      threshold: c.threshold,
+      veto: c.veto,
+      ...preferences(c),
+    })),
+    affinity: sortedRecord<ActorId, number>(raw.affinity),
+  };
+}
+
+function issue(raw: RawIssue): Issue {
+  return {
+    id: brand<IssueId>(raw.id),
+    title: raw.title,
+    kind: raw.kind,
+    paragraph: raw.paragraph,
+    description: raw.description,
+    opening: brand<OptionId>(raw.opening),
+    statusQuo: brand<OptionId>(raw.status_quo),
+    ...(raw.contributor === undefined ? {} : { contributor: brand<ActorId>(raw.contributor) }),
+    options: sortById(raw.options).map((o) => ({
+      id: brand<OptionId>(o.id),
+      label: o.label,
+      text: o.text,
+      ...(o.scale === undefined ? {} : { scale: o.scale }),
+      sets: sortedRecord<DriverInput, number>(definedEntries(o.sets)),
+    })),
+  };
+}
+
+function procedure(raw: RawScenario): Procedure {
+  const p = raw.procedure;
+  const base = {
+    rounds: p.rounds,
+    penHolder: brand<ActorId>(p.pen_holder),
+    thresholds: { ...p.thresholds },
+    domesticPressure: p.domestic_pressure,
+  };
+  const ids = (list: readonly string[]) => [...new Set(list)].sort(byCodeUnits).map((a) => brand<ActorId>(a));
+  switch (p.forum) {
+    case 'unsc':
+      return {
+        ...base,
+        forum: 'unsc',
+        members: ids(raw.actors.filter((a) => a.seat !== 'none').map((a) => a.id)),
+        permanent: ids(raw.actors.filter((a) => a.seat === 'permanent').map((a) => a.id)),
+      };
+    case 'consensus':
+      return { ...base, forum: 'consensus', members: ids(p.members ?? []) };
+    case 'k_of_n':
+      return {
+        ...base,
+        forum: 'k_of_n',
+        members: ids(p.members ?? []),
+        required: p.required ?? 0,
+        veto: ids(p.veto ?? []),
+      };
+  }
+}
+
+const driverRecord = (raw: Partial<Record<Driver, number | undefined>>) =>
+  Object.fromEntries(DRIVERS.filter((d) => raw[d] !== undefined).map((d) => [d, raw[d] as number]));
+
+function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
+  return {
+    horizonMonths: raw.horizon_months,
+    baselineCollapse12m: raw.baseline_collapse_12m,
+    durationDependence: raw.duration_dependence,
+    shrink: raw.shrink,
+    floorHazardRatio: raw.floor_hazard_ratio,
+    basis: raw.basis,
+    drivers: Object.fromEntries(
+      DRIVERS.map((d) => [d, { hazardRatio: raw.drivers[d].hazard_ratio, basis: raw.drivers[d].basis }]),
+    ) as Ceasefire['drivers'],
+    events: sortById(raw.events).map((e) => ({
+      id: brand(e.id),
+      text: e.text,
+      chance: e.chance,
+      drivers: driverRecord(e.drivers),
+      effects: {
+        collapse: e.effects.collapse,
+        hazardBump: e.effects.hazard_bump,
+        halfLife: e.effects.half_life,
+        ...(e.effects.months === undefined ? {} : { months: e.effects.months }),
+        drivers: driverRecord(e.effects.drivers),
+        utility: sortedRecord<ActorId, number>(e.effects.utility),
+      },
+      basis: e.basis,
+    })),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export function canonicalise(raw: RawScenario): Scenario {
+  const issues = sortById(raw.issues).map(issue);
+  const draftOf = (pick: (i: Issue) => OptionId, overrides: Record<string, string> = {}): Draft =>
+    Object.fromEntries(issues.map((i) => [i.id, brand<OptionId>(overrides[i.id] ?? pick(i))])) as Draft;
+  const scenario: Scenario = {
+    format: raw.draftroom,
+    id: raw.id,
+    title: raw.title,
+    summary: raw.summary,
+    asOf: raw.as_of,
+    sources: sortById(raw.sources).map((s) => ({ ...definedEntries(s), id: brand(s.id), title: s.title })),
+    briefing: raw.briefing,
+    preamble: [...raw.preamble],
+    procedure: procedure(raw),
+    actors: sortById(raw.actors).map(actor),
+    issues,
+    rules: sortById(raw.rules).map((r) => ({
+      id: brand(r.id),
+      text: r.text,
+      when: canonicalCondition(r.when),
+      utility: sortedRecord<ActorId, number>(r.effects.utility),
+      hazardRatio: r.effects.hazard_ratio,
+      basis: r.basis,
+    })),
+    ceasefire: ceasefire(raw.ceasefire),
+    drafts: sortById(raw.drafts).map((d) => ({
+      id: brand(d.id),
+      title: d.title,
+      description: d.description,
+      clauses: draftOf((i) => i.opening, d.clauses),
+    })),
+    openingDraft: draftOf((i) => i.opening),
+    statusQuoDraft: draftOf((i) => i.statusQuo),
+  };
+  return deepFreeze(scenario);
+}

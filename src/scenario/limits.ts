@@ -1,0 +1,15 @@
+// Limits that keep a hostile or broken file from hanging the page or the CLI. Documented in
+// docs/scenario-format.md §9; the checker names the limit it hit.
+export const LIMITS = {
+  bytes: 1024 * 1024,
+  depth: 32,
+  aliases: 50,
+  listLength: 200,
+  optionsPerIssue: 12,
+  textLength: 20_000,
+  idLength: 64,
+  salience: 1_000_000,
+} as const;
+
+/** Keys that could reach an object's prototype when YAML becomes a JS object. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,0 +1,168 @@
+// parseScenario: YAML text → a canonical Scenario, or every problem found, each located. The same
+// function serves shipped scenarios, uploads in the browser and the command line.
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
+import { err, ok, type Result } from '../engine/result.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import { canonicalise } from './canonicalise.ts';
+import { crossCheck } from './cross-check.ts';
+import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
+import { createLocator, type Locator } from './locate.ts';
+import { describeIssues } from './messages.ts';
+import { formatPath, type ProblemCode, type ScenarioProblem, sortProblems } from './problems.ts';
+import { type RawScenario, scenarioSchema } from './schema.ts';
+
+export type ParseResult = Result<Scenario, readonly ScenarioProblem[]>;
+
+const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+
+/** Walks the syntax tree once for what must be refused before the YAML becomes data. */
+function screenTree(
+  doc: Document,
+  locator: Locator,
+  problem: (code: ProblemCode, line: number, col: number, message: string) => void,
+) {
+  let aliases = 0;
+  let tooDeepReported = false;
+  const where = (node: Node | null | undefined) => locator.at(node?.range?.[0] ?? 0);
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || node === undefined) return;
+    if (depth > LIMITS.depth) {
+      if (!tooDeepReported) {
+        const { line, col } = where(node as Node);
+        problem('too-deep', line, col, `nesting is deeper than ${LIMITS.depth} levels`);
+        tooDeepReported = true;
+      }
+      return;
+    }
+    if (isAlias(node)) {
+      aliases++;
+      return;
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined && !tag.startsWith('tag:yaml.org,2002:')) {
+      const { line, col } = where(node as Node);
+      problem('yaml-tag', line, col, `custom YAML tags such as '${tag}' are not allowed`);
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+          const { line, col } = where(pair.key);
+          problem('forbidden-key', line, col, `the key '${String(pair.key.value)}' is not allowed`);
+        }
+        visit(pair.key, depth + 1);
+        visit(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, depth + 1);
+    } else if (isPair(node)) {
+      visit(node.value, depth + 1);
+    }
+  };
+  visit(doc.contents, 1);
+  if (aliases > LIMITS.aliases) {
+    problem(
+      'too-many-aliases',
+      1,
+      1,
+      `the file uses ${aliases} aliases (*name); the limit is ${LIMITS.aliases}`,
+    );
+  }
+}
+
+export function parseScenario(text: string, file: string): ParseResult {
+  const problems: ScenarioProblem[] = [];
+  const problem = (code: ProblemCode, line: number, col: number, message: string, path = '') =>
+    problems.push({ file, line, col, path, code, message });
+
+  if (text.length > LIMITS.bytes || utf8Length(text) > LIMITS.bytes) {
+    problem('too-large', 1, 1, `the file is larger than the limit of ${LIMITS.bytes / 1024 / 1024} MiB`);
+    return err(problems);
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const locator = createLocator(doc, lineCounter);
+  for (const error of doc.errors) {
+    const { line, col } = locator.at(error.pos[0]);
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? 'this key appears twice in the same map'
+        : (error.message.split('\n')[0] ?? '');
+    problem('yaml-syntax', line, col, message);
+  }
+  for (const warning of doc.warnings) {
+    const { line, col } = locator.at(warning.pos[0]);
+    const tagged = warning.code === 'TAG_RESOLVE_FAILED';
+    problem(
+      tagged ? 'yaml-tag' : 'yaml-syntax',
+      line,
+      col,
+      tagged ? 'custom YAML tags are not allowed' : (warning.message.split('\n')[0] ?? ''),
+    );
+  }
+  if (problems.length > 0) return err(sortProblems(problems));
+
+  screenTree(doc, locator, problem);
+  if (problems.length > 0) return err(sortProblems(dedupe(problems)));
+
+  if (!isMap(doc.contents)) {
+    const what = doc.contents === null ? 'empty' : isSeq(doc.contents) ? 'a list' : 'a single value';
+    problem(
+      'not-a-map',
+      1,
+      1,
+      `the file is ${what}; a scenario is a YAML map that starts with 'draftroom: 1'`,
+    );
+    return err(problems);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch {
+    // yaml throws when aliases expand past the limit (a "billion laughs" file).
+    problem(
+      'too-many-aliases',
+      1,
+      1,
+      `aliases (*name) expand into too much data; the limit is ${LIMITS.aliases} alias expansions`,
+    );
+    return err(problems);
+  }
+
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const finding of describeIssues(parsed.error.issues, data, scenarioSchema, locator)) {
+      problem('schema', finding.line, finding.col, finding.message, formatPath(finding.path));
+    }
+    return err(sortProblems(dedupe(problems)));
+  }
+
+  const raw: RawScenario = parsed.data;
+  for (const finding of crossCheck(raw)) {
+    const { line, col } = locator.locate(finding.path, finding.target);
+    problem(finding.code, line, col, finding.message, formatPath(finding.path));
+  }
+  if (problems.length > 0) return err(sortProblems(dedupe(problems)));
+  return ok(canonicalise(raw));
+}
+
+function dedupe(problems: readonly ScenarioProblem[]): ScenarioProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.col}:${p.path}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

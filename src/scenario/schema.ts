@@ -1,0 +1,260 @@
+// The shape of a scenario file as an author writes it (snake_case, defaults allowed). Checking the
+// shape is stage one; cross-references are checked in cross-check.ts, and canonicalise.ts turns the
+// result into the engine's Scenario type. The enums come from the engine's vocabulary tuples.
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  COUNCIL_SEATS,
+  DRIVER_INPUTS,
+  DRIVERS,
+  FORMAT_VERSIONS,
+  FORUMS,
+  ISSUE_KINDS,
+  SEVERITIES,
+} from '../engine/vocabulary.ts';
+import { LIMITS } from './limits.ts';
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, 'an id')
+  .max(LIMITS.idLength)
+  .meta({ description: 'Lowercase letters, digits, - and _, starting with a letter.' });
+const text = z.string().max(LIMITS.textLength);
+const score = z.number().min(0).max(100);
+const probability = z.number().min(0).max(1);
+const basis = text.meta({ description: "Where the number comes from: a citation, a source id, or 'prior'." });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
+const idMap = <T extends z.ZodType>(value: T) => z.record(id, value);
+
+export interface RawCondition {
+  issue?: string;
+  is?: string | string[];
+  all?: RawCondition[];
+  any?: RawCondition[];
+  not?: RawCondition;
+  actor?: string;
+  acceptance_below?: number;
+  acceptance_at_least?: number;
+}
+export const conditionSchema: z.ZodType<RawCondition> = z.union([
+  z.strictObject({ issue: id, is: z.union([id, z.array(id).min(1)]) }),
+  z.strictObject({
+    get all() {
+      return z.array(conditionSchema).min(1);
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(conditionSchema).min(1);
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return conditionSchema;
+    },
+  }),
+  z.strictObject({ actor: id, acceptance_below: score }),
+  z.strictObject({ actor: id, acceptance_at_least: score }),
+]);
+
+const values = idMap(idMap(score)).meta({ description: 'Clause id → option id → value 0–100.' });
+const salience = idMap(z.number().min(0).max(LIMITS.salience)).meta({
+  description: 'Clause id → how much the clause matters (any non-negative scale).',
+});
+
+const redLine = z.strictObject({
+  id,
+  when: conditionSchema,
+  text,
+  severity: z.enum(SEVERITIES),
+  penalty: z.number().min(1).max(100).optional(),
+});
+
+const constituency = z.strictObject({
+  id,
+  name: text,
+  weight: probability,
+  threshold: score,
+  veto: z.boolean().default(false),
+  salience,
+  values,
+});
+
+const actor = z.strictObject({
+  id,
+  name: text.min(1),
+  short: z.string().min(1).max(14).optional(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb'),
+  flag: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'a two-letter country code')
+    .optional(),
+  kind: z.enum(ACTOR_KINDS),
+  seat: z.enum(COUNCIL_SEATS).default('none'),
+  player: z.boolean().default(true),
+  clout: score,
+  coercion: score,
+  ground: z.boolean().default(false),
+  spoiler: score.default(0),
+  guarantor: z.boolean().default(false),
+  troops: z.int().min(0).max(1_000_000).default(0),
+  reservation: z.union([z.literal('status_quo'), score]).default('status_quo'),
+  style: z.number().min(0.1).max(10).default(1),
+  sources: list(id).default([]),
+  briefing: text.default(''),
+  salience,
+  values,
+  red_lines: list(redLine).default([]),
+  constituencies: list(constituency).default([]),
+  affinity: idMap(probability).default({}),
+});
+
+const driverSettings = z.strictObject(
+  Object.fromEntries(
+    DRIVER_INPUTS.map((input) => [input, z.number().min(0).max(1_000_000).optional()]),
+  ) as Record<(typeof DRIVER_INPUTS)[number], z.ZodOptional<z.ZodNumber>>,
+);
+
+const option = z.strictObject({
+  id,
+  label: text.min(1),
+  text: text.default(''),
+  scale: score.optional(),
+  sets: driverSettings.default({}),
+});
+
+const issue = z.strictObject({
+  id,
+  title: text.min(1),
+  kind: z.enum(ISSUE_KINDS),
+  paragraph: z.int().min(1).max(1000),
+  description: text.default(''),
+  opening: id,
+  status_quo: id,
+  contributor: id.optional(),
+  options: z.array(option).min(2).max(LIMITS.optionsPerIssue),
+});
+
+const rule = z.strictObject({
+  id,
+  text,
+  when: conditionSchema,
+  effects: z.strictObject({
+    utility: idMap(z.number().min(-100).max(100)).default({}),
+    hazard_ratio: z.number().positive().max(100).default(1),
+  }),
+  basis: basis.default('prior'),
+});
+
+const driverShift = z.strictObject(
+  Object.fromEntries(DRIVERS.map((driver) => [driver, z.number().min(-1).max(1).optional()])) as Record<
+    (typeof DRIVERS)[number],
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
+const driverCoefficients = z.strictObject(
+  Object.fromEntries(DRIVERS.map((driver) => [driver, z.number().min(-20).max(20).optional()])) as Record<
+    (typeof DRIVERS)[number],
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
+
+const ceasefireEvent = z.strictObject({
+  id,
+  text,
+  chance: probability,
+  drivers: driverCoefficients.default({}),
+  effects: z.strictObject({
+    collapse: probability.default(0),
+    hazard_bump: z.number().min(-5).max(5).default(0),
+    half_life: z.number().positive().max(120).default(1),
+    months: z.int().min(1).max(120).optional(),
+    drivers: driverShift.default({}),
+    utility: idMap(z.number().min(-100).max(100)).default({}),
+  }),
+  basis: basis.default('prior'),
+});
+
+const driverEffect = z.strictObject({
+  hazard_ratio: z.number().positive().max(100),
+  basis: basis.default('prior'),
+});
+
+const ceasefire = z.strictObject({
+  horizon_months: z.int().min(1).max(120),
+  baseline_collapse_12m: z.number().gt(0).lt(1),
+  duration_dependence: z.number().min(-3).max(3),
+  shrink: probability,
+  floor_hazard_ratio: z.number().gt(0).max(1),
+  basis: basis.default('prior'),
+  drivers: z.strictObject(
+    Object.fromEntries(DRIVERS.map((driver) => [driver, driverEffect])) as Record<
+      (typeof DRIVERS)[number],
+      typeof driverEffect
+    >,
+  ),
+  events: list(ceasefireEvent).default([]),
+});
+
+const thresholds = z.strictObject({
+  support: score,
+  abstain: score,
+  veto: score,
+  endorse: score,
+  acquiesce: score,
+  spoil: score,
+  basis: basis.default('prior'),
+});
+
+const procedure = z.strictObject({
+  forum: z.enum(FORUMS),
+  rounds: z.int().min(1).max(20),
+  pen_holder: id,
+  thresholds,
+  domestic_pressure: z.number().min(0).max(2),
+  members: list(id).optional(),
+  required: z.int().min(1).optional(),
+  veto: list(id).optional(),
+});
+
+const source = z.strictObject({
+  id,
+  title: text.min(1),
+  url: z.url().optional(),
+  publisher: text.optional(),
+  date: text.optional(),
+  note: text.optional(),
+});
+
+const draft = z.strictObject({
+  id,
+  title: text.min(1),
+  description: text.default(''),
+  clauses: idMap(id).default({}),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    draftroom: z.literal(FORMAT_VERSIONS).meta({ description: 'Format version of this file.' }),
+    id,
+    title: text.min(1),
+    summary: text,
+    as_of: z.iso.date(),
+    sources: list(source).default([]),
+    briefing: text.default(''),
+    preamble: list(text).default([]),
+    procedure,
+    actors: list(actor).min(1),
+    issues: list(issue).min(1),
+    rules: list(rule).default([]),
+    ceasefire,
+    drafts: list(draft).default([]),
+  })
+  .meta({
+    title: 'Draftroom scenario',
+    description: 'A negotiation scenario for Draftroom (docs/scenario-format.md).',
+  });
+
+export type RawScenario = z.output<typeof scenarioSchema>;
+export type RawActor = RawScenario['actors'][number];
+export type RawIssue = RawScenario['issues'][number];
