@@ -46,6 +46,12 @@ function preferences(raw: {
   return { salience, weights: weights as Record<IssueId, number>, values: values as Preferences['values'] };
 }
 
+const sortConditions = (conditions: Condition[]): Condition[] =>
+  conditions
+    .map((c) => [JSON.stringify(c), c] as const)
+    .sort(([a], [b]) => byCodeUnits(a, b))
+    .map(([, c]) => c);
+
 export function canonicalCondition(raw: RawCondition): Condition {
   if (raw.issue !== undefined) {
     const options = (Array.isArray(raw.is) ? raw.is : [raw.is ?? '']).map((o) => brand<OptionId>(o));
@@ -55,8 +61,9 @@ export function canonicalCondition(raw: RawCondition): Condition {
       options: [...new Set(options)].sort(byCodeUnits),
     };
   }
-  if (raw.all) return { kind: 'all', of: raw.all.map(canonicalCondition) };
-  if (raw.any) return { kind: 'any', of: raw.any.map(canonicalCondition) };
+  // all/any are sets: sorting their members makes the written order irrelevant.
+  if (raw.all) return { kind: 'all', of: sortConditions(raw.all.map(canonicalCondition)) };
+  if (raw.any) return { kind: 'any', of: sortConditions(raw.any.map(canonicalCondition)) };
   if (raw.not) return { kind: 'not', of: canonicalCondition(raw.not) };
   const below = raw.acceptance_below !== undefined;
   return {

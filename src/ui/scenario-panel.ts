@@ -1,0 +1,66 @@
+// The side panel: the scenario's summary and everyone at the table, as accessible text (the canvas
+// is hidden from screen readers, so this list is what they read).
+import type { Actor, Scenario } from '../engine/scenario.ts';
+import type { ScenarioProblem } from '../scenario/problems.ts';
+import { h } from './dom.ts';
+
+const SEAT_WORDS: Record<Actor['seat'], string> = {
+  permanent: 'permanent member',
+  elected: 'elected member',
+  none: 'not on the Council',
+};
+
+function actorItem(actor: Actor): HTMLLIElement {
+  const swatch = h('span', { class: 'swatch', style: `background:${actor.colour}`, 'aria-hidden': 'true' });
+  const details = [
+    SEAT_WORDS[actor.seat],
+    actor.ground ? 'party on the ground' : '',
+    actor.player ? 'playable' : 'AI only',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'li',
+    { 'data-actor': actor.id },
+    swatch,
+    h('span', { class: 'actor-name' }, actor.name),
+    h('span', { class: 'actor-details' }, details),
+  );
+}
+
+export function renderScenarioPanel(root: HTMLElement, scenario: Scenario): void {
+  const members = new Set<string>(scenario.procedure.members);
+  const groups: Array<[string, Actor[]]> = [
+    ['Security Council', scenario.actors.filter((a) => members.has(a.id))],
+    ['Invited to the table', scenario.actors.filter((a) => !members.has(a.id) && !a.ground)],
+    ['On the ground', scenario.actors.filter((a) => !members.has(a.id) && a.ground)],
+  ];
+  root.replaceChildren(
+    h(
+      'p',
+      { class: 'as-of' },
+      `As of ${scenario.asOf} · ${scenario.issues.length} clauses under negotiation`,
+    ),
+    h('p', { class: 'summary' }, scenario.summary),
+    ...groups
+      .filter(([, actors]) => actors.length > 0)
+      .flatMap(([label, actors]) => [
+        h('h2', {}, `${label} (${actors.length})`),
+        h('ul', { class: 'actors' }, ...actors.map(actorItem)),
+      ]),
+  );
+}
+
+export function renderProblems(root: HTMLElement, file: string, problems: readonly ScenarioProblem[]): void {
+  root.replaceChildren(
+    h('h2', {}, `${file} could not be loaded`),
+    h('p', {}, `${problems.length} problem${problems.length === 1 ? '' : 's'} found:`),
+    h(
+      'ul',
+      { class: 'problems', role: 'alert' },
+      ...problems.map((p) =>
+        h('li', {}, `line ${p.line}, column ${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
+      ),
+    ),
+  );
+}
