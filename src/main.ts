@@ -41,6 +41,7 @@ async function boot(): Promise<void> {
   if (!result.ok) {
     title.textContent = 'The scenario has problems';
     renderProblems(panel, DEFAULT_SCENARIO, result.error);
+    document.body.dataset.state = 'error';
     return;
   }
   title.textContent = result.value.title;
@@ -49,7 +50,7 @@ async function boot(): Promise<void> {
   const game = startTable(result.value);
   // Marks the page ready once the table has really been drawn (browser tests wait for this).
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    document.body.dataset.ready = 'true';
+    document.body.dataset.state = 'ready';
   });
 }
 

@@ -174,7 +174,11 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
       const path = [...at, 'red_lines', i];
       checkCondition(line.when, [...path, 'when'], false);
       if (line.severity === 'strong' && line.penalty === undefined) {
-        report([...path, 'severity'], 'inconsistent', "a strong red line needs a 'penalty' (1–100 points)");
+        report(
+          path,
+          'inconsistent',
+          "missing required field 'penalty': a strong red line subtracts a penalty of 1–100 points",
+        );
       }
       if (line.severity === 'absolute' && line.penalty !== undefined) {
         report(
@@ -197,8 +201,9 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
     if (!ids.includes(issue.opening)) checkOptionRef(issue, issue.opening, [...at, 'opening']);
     if (!ids.includes(issue.status_quo)) checkOptionRef(issue, issue.status_quo, [...at, 'status_quo']);
     if (issue.kind === 'yes_no' && (ids.length !== 2 || !YES_NO_OPTIONS.every((o) => ids.includes(o)))) {
+      const odd = ids.findIndex((o) => !(YES_NO_OPTIONS as readonly string[]).includes(o));
       report(
-        [...at, 'options'],
+        odd >= 0 ? [...at, 'options', odd, 'id'] : [...at, 'options'],
         'inconsistent',
         `a yes_no clause has exactly two options, "yes" and "no" (found: ${quoteList(ids)})`,
       );
@@ -283,14 +288,14 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
       const members = raw.actors.filter((a) => a.seat !== 'none');
       if (permanent.length !== UNSC.permanentSeats) {
         report(
-          [...at, 'forum'],
+          ['actors'],
           'council',
           `the Security Council needs its ${UNSC.permanentSeats} permanent members (actors with seat: permanent); found ${permanent.length}${permanent.length ? `: ${quoteList(permanent.map((a) => a.id))}` : ''}`,
         );
       }
       if (members.length !== UNSC.seats) {
         report(
-          [...at, 'forum'],
+          ['actors'],
           'council',
           `the Security Council has ${UNSC.seats} members (actors with seat: permanent or elected); found ${members.length}`,
         );

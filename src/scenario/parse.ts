@@ -39,7 +39,7 @@ function screenTree(
     if (depth > LIMITS.depth) {
       if (!tooDeepReported) {
         const { line, col } = where(node as Node);
-        problem('too-deep', line, col, `nesting is deeper than ${LIMITS.depth} levels`);
+        problem('too-deep', line, col, `nesting depth is more than ${LIMITS.depth} levels`);
         tooDeepReported = true;
       }
       return;
@@ -59,7 +59,8 @@ function screenTree(
           const { line, col } = where(pair.key);
           problem('forbidden-key', line, col, `the key '${String(pair.key.value)}' is not allowed`);
         }
-        visit(pair.key, depth + 1);
+        // A plain key is part of its map's level; only a collection used as a key nests deeper.
+        if (!isScalar(pair.key)) visit(pair.key, depth + 1);
         visit(pair.value, depth + 1);
       }
     } else if (isSeq(node)) {
@@ -96,19 +97,20 @@ export function parseScenario(text: string, file: string): ParseResult {
     const { line, col } = locator.at(error.pos[0]);
     const message =
       error.code === 'DUPLICATE_KEY'
-        ? 'this key appears twice in the same map'
+        ? `the key '${wordAt(text, error.pos[0])}' appears twice in the same map (map keys must be unique)`
         : (error.message.split('\n')[0] ?? '');
     problem('yaml-syntax', line, col, message);
   }
   for (const warning of doc.warnings) {
     const { line, col } = locator.at(warning.pos[0]);
-    const tagged = warning.code === 'TAG_RESOLVE_FAILED';
-    problem(
-      tagged ? 'yaml-tag' : 'yaml-syntax',
-      line,
-      col,
-      tagged ? 'custom YAML tags are not allowed' : (warning.message.split('\n')[0] ?? ''),
-    );
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      problem(
+        'yaml-tag',
+        line,
+        col,
+        `custom YAML tags such as '${wordAt(text, warning.pos[0])}' are not allowed`,
+      );
+    } else problem('yaml-syntax', line, col, warning.message.split('\n')[0] ?? '');
   }
   if (problems.length > 0) return err(sortProblems(problems));
 
@@ -155,6 +157,11 @@ export function parseScenario(text: string, file: string): ParseResult {
   }
   if (problems.length > 0) return err(sortProblems(dedupe(problems)));
   return ok(canonicalise(raw));
+}
+
+/** The token starting at `offset` (a key or a tag), for messages that name it. */
+function wordAt(text: string, offset: number): string {
+  return /^[^\s:,{}[\]]+/.exec(text.slice(offset, offset + 80))?.[0] ?? '';
 }
 
 function dedupe(problems: readonly ScenarioProblem[]): ScenarioProblem[] {

@@ -32,7 +32,10 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(baseUrl);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-state]', { timeout: 30_000 });
+    const state = await page.locator('body').getAttribute('data-state');
+    if (state !== 'ready')
+      throw new Error(`the app did not start: ${await page.locator('#panel').innerText()}`);
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 // Prints one plain closing line, `N passed, N failed, N skipped`, which CI reads whatever the runner.
 import type { Reporter, TestModule } from 'vitest/node';
+import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
@@ -11,7 +12,14 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') count.failed++;
         else count.skipped++;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) count.failed++;
+      // A file that failed outside any test (a failing beforeAll, an import error) counts as one failure.
+      const testFailed = [...module.children.allTests()].some((t) => t.result().state === 'failed');
+      if (module.state() === 'failed' && !testFailed) count.failed++;
+    }
+    if (!hasChromium()) {
+      process.stdout.write(
+        `\n!!! BROWSER TESTS WERE SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium) !!!\n`,
+      );
     }
     process.stdout.write(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`);
   }

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('draftroom validate', () => {
+  it('exits 0 and says ok for a valid file', async () => {
+    const { code, out } = await run('validate', 'tests/fixtures/good/minimal.yaml');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^tests\/fixtures\/good\/minimal\.yaml: ok — /);
+  });
+
+  it('exits 1 with file:line:col: error: lines for an invalid file', async () => {
+    const { code, out } = await run(
+      'validate',
+      'tests/fixtures/good/minimal.yaml',
+      'tests/fixtures/bad/duplicate-actor-id.yaml',
+    );
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      /^tests\/fixtures\/bad\/duplicate-actor-id\.yaml:\d+:\d+: error: actors\[\d+\]\.id: duplicate actor id/m,
+    );
+  });
+
+  it('exits 2 for usage errors: no file, an unknown option, an unknown command, an unreadable file', async () => {
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('validate', '--bogus', 'x.yaml')).err).toMatch(/unknown option '--bogus'/);
+    expect((await run('frobnicate')).err).toMatch(/unknown command 'frobnicate'/);
+    const missing = await run('validate', 'no/such/file.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe("draftroom: cannot read 'no/such/file.yaml': no such file");
+  });
+
+  it('runs as a real process through bin/draftroom.js without a stack trace', () => {
+    const child = spawnSync(
+      process.execPath,
+      ['bin/draftroom.js', 'validate', 'tests/fixtures/bad/alias-bomb.yaml'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(child.status).toBe(1);
+    expect(child.stdout).toMatch(/alias-bomb\.yaml:1:1: error: /);
+    expect(`${child.stdout}${child.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});
