@@ -3,7 +3,7 @@
 // not the Council. Every finding is collected; nothing stops at the first.
 import { UNSC, YES_NO_OPTIONS } from '../engine/vocabulary.ts';
 import type { Target } from './locate.ts';
-import type { PathSegment, ProblemCode } from './problems.ts';
+import { formatPath, type PathSegment, type ProblemCode } from './problems.ts';
 import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
 
 export interface CrossFinding {
@@ -31,7 +31,7 @@ function checkUniqueIds(
       report(
         [...at, index, 'id'],
         'duplicate-id',
-        `duplicate ${what} id '${item.id}' (first used at ${at.join('.')}[${first}])`,
+        `duplicate ${what} id '${item.id}' (first used at ${formatPath([...at, first])})`,
       );
   });
 }

@@ -186,6 +186,13 @@ export function describeIssues(
         add(path, formatMessage(issue, value));
         return;
       case 'invalid_value': {
+        if (path.length === 1 && path[0] === 'draftroom' && value === undefined) {
+          add(
+            [],
+            "missing required field 'draftroom': start the file with the format version, 'draftroom: 1'",
+          );
+          return;
+        }
         if (path.length === 1 && path[0] === 'draftroom') {
           add(
             path,

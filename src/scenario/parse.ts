@@ -98,7 +98,7 @@ export function parseScenario(text: string, file: string): ParseResult {
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `the key '${wordAt(text, error.pos[0])}' appears twice in the same map (map keys must be unique)`
-        : (error.message.split('\n')[0] ?? '');
+        : `YAML syntax: ${error.message.split('\n')[0] ?? ''}`;
     problem('yaml-syntax', line, col, message);
   }
   for (const warning of doc.warnings) {
