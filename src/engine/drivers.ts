@@ -1,0 +1,186 @@
+// The ceasefire model's drivers, each in 0–1, computed from the draft's clauses (their `sets`) and
+// from how the actors take the draft. Definitions (docs/model.md §4):
+//   peacekeeping   = adequacy × consent × mandate_fit × command_unity, where troops count only from
+//                    contributors whose clause says yes, who accept the text (acceptance ≥ 50) and
+//                    whom no party on the ground vetoes (an absolute red line on their clause)
+//   agreement      = ½ if the text is adopted + ½ if every party on the ground at least acquiesces
+//   guarantees     = written guarantees + the mean commitment of guarantor actors
+//   spoilers       = Σ spoiler capacity × dissatisfaction below "as good as no deal"
+//   disarmament, withdrawal, reconstruction, inclusion = as written in the text
+import type { ActorEvaluation } from './acceptance.ts';
+import type { ActorId } from './ids.ts';
+import { type CompiledCondition, type DraftIndex, holds, type Model } from './model.ts';
+import { ADDITIVE_INPUTS, type Driver, MULTIPLICATIVE_INPUTS } from './vocabulary.ts';
+
+export type DriverValues = Readonly<Record<Driver, number>>;
+
+export interface Contingent {
+  readonly actor: ActorId;
+  readonly pledged: number;
+  /** Why the contingent does or does not count. */
+  readonly status: 'deployed' | 'not-in-text' | 'unwilling' | 'vetoed';
+  readonly vetoedBy?: ActorId;
+}
+
+export interface ForceReport {
+  readonly contingents: readonly Contingent[];
+  readonly pledged: number;
+  readonly authorised: number | null;
+  readonly deployed: number;
+  readonly needed: number | null;
+  readonly adequacy: number;
+  readonly consent: number;
+  readonly mandateFit: number;
+  readonly commandUnity: number;
+}
+
+export interface DriverReport {
+  readonly values: DriverValues;
+  readonly force: ForceReport;
+}
+
+const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
+/** Acceptance at which an actor is as happy with the text as with no resolution. */
+const NO_DEAL = 50;
+
+/** What does not change from draft to draft: who contributes, who can veto whom, who guarantees. */
+interface DriverPlan {
+  readonly contributors: ReadonlyArray<{
+    readonly issue: number;
+    readonly actor: number;
+    readonly id: ActorId;
+    readonly troops: number;
+    /** Absolute red lines of parties on the ground that concern this clause. */
+    readonly vetoes: ReadonlyArray<{ readonly by: ActorId; readonly when: CompiledCondition }>;
+  }>;
+  readonly ground: readonly number[];
+  readonly guarantors: ReadonlyArray<{ readonly actor: number; readonly clout: number }>;
+  readonly spoilers: ReadonlyArray<{ readonly actor: number; readonly capacity: number }>;
+}
+
+const plans = new WeakMap<Model, DriverPlan>();
+function planFor(model: Model): DriverPlan {
+  const cached = plans.get(model);
+  if (cached) return cached;
+  const groundActors = model.actors.filter((a) => a.actor.ground);
+  const plan: DriverPlan = {
+    contributors: model.issues.flatMap((issue, k) => {
+      const actor = issue.contributor === undefined ? undefined : model.actorIndex.get(issue.contributor);
+      if (actor === undefined || issue.contributor === undefined) return [];
+      const vetoes = groundActors.flatMap((g) =>
+        g.redLines
+          .filter((line, r) => g.actor.redLines[r]?.severity === 'absolute' && line.issues.includes(k))
+          .map((line) => ({ by: g.actor.id, when: line.when })),
+      );
+      return [
+        { issue: k, actor, id: issue.contributor, troops: model.actors[actor]?.actor.troops ?? 0, vetoes },
+      ];
+    }),
+    ground: groundActors.map((a) => a.index),
+    guarantors: model.actors
+      .filter((a) => a.actor.guarantor)
+      .map((a) => ({ actor: a.index, clout: a.actor.clout })),
+    spoilers: model.actors
+      .filter((a) => a.actor.spoiler > 0)
+      .map((a) => ({ actor: a.index, capacity: a.actor.spoiler })),
+  };
+  plans.set(model, plan);
+  return plan;
+}
+
+export function computeDrivers(
+  model: Model,
+  draft: DraftIndex,
+  evaluations: readonly ActorEvaluation[],
+  outcome: { readonly adopted: boolean; readonly groundConsent: boolean },
+): DriverReport {
+  const { issues, scenario } = model;
+  const t = scenario.procedure.thresholds;
+  const written = { disarmament: 0, guarantees: 0, inclusion: 0, reconstruction: 0, withdrawal: 0 };
+  let mandateFit = 1;
+  let commandUnity = 1;
+  let authorised: number | null = null;
+  let needed: number | null = null;
+  issues.forEach((issue, k) => {
+    const sets = issue.options[draft[k] ?? 0]?.sets ?? {};
+    for (const input of ADDITIVE_INPUTS) written[input] += sets[input] ?? 0;
+    for (const input of MULTIPLICATIVE_INPUTS) {
+      const v = sets[input];
+      if (v === undefined) continue;
+      if (input === 'mandate_fit') mandateFit *= v;
+      else commandUnity *= v;
+    }
+    if (sets.troops_authorised !== undefined) authorised = sets.troops_authorised;
+    if (sets.troops_needed !== undefined) needed = sets.troops_needed;
+  });
+
+  const plan = planFor(model);
+  const acceptance = (n: number) => evaluations[n]?.acceptance ?? 0;
+  const contingents: Contingent[] = [];
+  let pledged = 0;
+  for (const c of plan.contributors) {
+    const inText = issues[c.issue]?.options[draft[c.issue] ?? 0]?.id === 'yes';
+    let vetoedBy: ActorId | undefined;
+    for (const v of c.vetoes) {
+      if (holds(v.when, draft)) {
+        vetoedBy = v.by;
+        break;
+      }
+    }
+    let status: Contingent['status'] = 'deployed';
+    if (!inText) status = 'not-in-text';
+    else if (vetoedBy !== undefined) status = 'vetoed';
+    else if (acceptance(c.actor) < NO_DEAL) status = 'unwilling';
+    if (status === 'deployed') pledged += c.troops;
+    contingents.push({
+      actor: c.id,
+      pledged: c.troops,
+      status,
+      ...(vetoedBy === undefined ? {} : { vetoedBy }),
+    });
+  }
+  // Without contributor clauses, the scenario assumes the authorised force is found.
+  const deployed =
+    contingents.length > 0 ? Math.min(pledged, authorised ?? Number.POSITIVE_INFINITY) : (authorised ?? 0);
+  const adequacy = deployed <= 0 ? 0 : needed === null ? 1 : clamp01(deployed / needed);
+  // Consent of the parties on the ground: 0 at the spoil threshold, 1 at the endorse threshold.
+  const span = Math.max(1e-9, t.endorse - t.spoil);
+  let consentProduct = 1;
+  for (const g of plan.ground) consentProduct *= clamp01((acceptance(g) - t.spoil) / span);
+  const consent = plan.ground.length === 0 ? 1 : consentProduct ** (1 / plan.ground.length);
+
+  let guarantorSum = 0;
+  const guarantorSpan = Math.max(1e-9, t.support - t.abstain);
+  for (const g of plan.guarantors)
+    guarantorSum += (g.clout / 100) * clamp01((acceptance(g.actor) - t.abstain) / guarantorSpan);
+  const guarantorShare = plan.guarantors.length === 0 ? 0 : guarantorSum / plan.guarantors.length;
+
+  let spoilers = 0;
+  for (const sp of plan.spoilers)
+    spoilers += (sp.capacity / 100) * clamp01((NO_DEAL - acceptance(sp.actor)) / NO_DEAL);
+
+  const values: Record<Driver, number> = {
+    agreement: (outcome.adopted ? 0.5 : 0) + (outcome.groundConsent ? 0.5 : 0),
+    disarmament: clamp01(written.disarmament),
+    guarantees: clamp01(written.guarantees + guarantorShare),
+    inclusion: clamp01(written.inclusion),
+    peacekeeping: clamp01(adequacy * consent * mandateFit * commandUnity),
+    reconstruction: clamp01(written.reconstruction),
+    spoilers: clamp01(spoilers),
+    withdrawal: clamp01(written.withdrawal),
+  };
+  return {
+    values,
+    force: {
+      contingents,
+      pledged,
+      authorised,
+      deployed,
+      needed,
+      adequacy,
+      consent,
+      mandateFit,
+      commandUnity,
+    },
+  };
+}

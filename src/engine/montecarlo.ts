@@ -1,0 +1,253 @@
+// The ceasefire over its horizon. Without scenario events the drivers stay constant and the answer is
+// exact (analytic). With events, each run draws each month, in this order: every event fires with
+// probability logistic(logit(chance) + Σ γ_j·x_j); a fired event may end the ceasefire at once, adds a
+// decaying bump to the log hazard, and may shift drivers or utilities for a while; then the ceasefire
+// collapses with the month's hazard. Draws come from the counter-based `uniform`, so any split of the
+// runs gives identical totals and two drafts with one seed share their random numbers.
+import { evaluate } from './acceptance.ts';
+import type { Assessment } from './assess.ts';
+import { computeDrivers, type DriverValues } from './drivers.ts';
+import { analyticCollapse, breakdown, solveAlpha } from './hazard.ts';
+import type { EventId } from './ids.ts';
+import type { Model } from './model.ts';
+import { CHANNEL, uniform } from './rng.ts';
+import { DRIVERS } from './vocabulary.ts';
+
+export interface SimulationOptions {
+  readonly runs: number;
+  readonly seed: number;
+  readonly months: number;
+  /** Runs [firstRun, firstRun + runs): lets workers split one simulation and merge the tallies. */
+  readonly firstRun?: number;
+}
+
+/** Raw counts: what workers return and merge by adding. */
+export interface Tally {
+  readonly runs: number;
+  readonly months: number;
+  /** collapses[m − 1]: runs that collapsed in month m. */
+  readonly collapses: number[];
+  /** fired[e]: times event e fired, over all runs. */
+  readonly fired: number[];
+  /** preceded[e]: collapses with event e fired in that month or the two before. */
+  readonly preceded: number[];
+}
+
+const WINDOW = 3; // months of events "preceding" a collapse: the collapse month and the two before
+const logit = (p: number) => Math.log(p / (1 - p));
+const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
+
+interface StateCache {
+  readonly logHazard: number;
+  readonly eventProbability: Float64Array;
+}
+
+export function simulateTally(model: Model, base: Assessment, options: SimulationOptions): Tally {
+  const { runs, seed, months } = options;
+  const firstRun = options.firstRun ?? 0;
+  const c = model.scenario.ceasefire;
+  const events = c.events;
+  const alpha = solveAlpha(c.baselineCollapse12m, c.durationDependence);
+  const timeTerm = Float64Array.from(
+    { length: months },
+    (_, i) => alpha + c.durationDependence * Math.log(i + 1),
+  );
+  const outcome = { adopted: base.vote.adopted, groundConsent: base.groundConsent.holds };
+  // Every state-dependent quantity is a function of which shifting events are active: cache by mask.
+  const shifting = events.map(
+    (e) => Object.keys(e.effects.drivers).length > 0 || Object.keys(e.effects.utility).length > 0,
+  );
+  const cache = new Map<number | string, StateCache>();
+  const shiftingCount = shifting.filter(Boolean).length;
+  const keyOf = (active: readonly boolean[]): number | string => {
+    if (shiftingCount > 30) return active.map((a) => (a ? '1' : '0')).join('');
+    let mask = 0;
+    for (let e = 0; e < active.length; e++) if (active[e]) mask |= 1 << (e % 31);
+    return mask;
+  };
+  const stateFor = (active: readonly boolean[]): StateCache => {
+    const key = keyOf(active);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    let values: DriverValues = base.drivers.values;
+    let firedRules = base.evaluation.firedRules;
+    if (active.some(Boolean)) {
+      const shift = new Float64Array(model.actors.length);
+      events.forEach((e, i) => {
+        if (!active[i]) return;
+        for (const [id, delta] of Object.entries(e.effects.utility)) {
+          const n = model.actorIndex.get(id as never);
+          if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
+        }
+      });
+      const evaluation = evaluate(model, base.draft, { utilityShift: shift });
+      firedRules = evaluation.firedRules;
+      const shifted: Record<string, number> = {
+        ...computeDrivers(model, base.draft, evaluation.actors, outcome).values,
+      };
+      events.forEach((e, i) => {
+        if (!active[i]) return;
+        for (const d of DRIVERS) shifted[d] = clamp01((shifted[d] ?? 0) + (e.effects.drivers[d] ?? 0));
+      });
+      values = shifted as DriverValues;
+    }
+    const eventProbability = Float64Array.from(events, (e) => {
+      if (e.chance <= 0 || e.chance >= 1) return e.chance;
+      let z = logit(e.chance);
+      for (const d of DRIVERS) z += (e.drivers[d] ?? 0) * values[d];
+      return 1 / (1 + Math.exp(-z));
+    });
+    const state = { logHazard: breakdown(model, values, firedRules).logHazard, eventProbability };
+    cache.set(key, state);
+    return state;
+  };
+
+  const collapses = new Array<number>(months).fill(0);
+  const fired = new Array<number>(events.length).fill(0);
+  const preceded = new Array<number>(events.length).fill(0);
+  const activeUntil = new Array<number>(events.length).fill(0);
+  const lastFired = new Array<number>(events.length).fill(-Infinity);
+  const active = new Array<boolean>(events.length).fill(false);
+  const bumps: Array<{ size: number; month: number; halfLife: number }> = [];
+
+  for (let r = firstRun; r < firstRun + runs; r++) {
+    activeUntil.fill(0);
+    lastFired.fill(Number.NEGATIVE_INFINITY);
+    bumps.length = 0;
+    for (let t = 1; t <= months; t++) {
+      for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
+      let state = stateFor(active);
+      let collapsedNow = false;
+      let firedShifting = false;
+      for (let e = 0; e < events.length; e++) {
+        if (uniform(seed, r, t, CHANNEL.eventFires(e)) >= state.eventProbability[e]!) continue;
+        const event = events[e]!;
+        fired[e]!++;
+        lastFired[e] = t;
+        if (event.effects.hazardBump !== 0)
+          bumps.push({ size: event.effects.hazardBump, month: t, halfLife: event.effects.halfLife });
+        if (shifting[e]) firedShifting = true;
+        if (shifting[e])
+          activeUntil[e] = Math.max(
+            activeUntil[e]!,
+            event.effects.months === undefined ? months : t + event.effects.months - 1,
+          );
+        if (
+          event.effects.collapse > 0 &&
+          uniform(seed, r, t, CHANNEL.eventCollapses(e)) < event.effects.collapse
+        )
+          collapsedNow = true;
+      }
+      if (!collapsedNow) {
+        if (firedShifting) {
+          for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
+          state = stateFor(active);
+        }
+        let bump = 0;
+        for (const b of bumps) bump += b.size * 0.5 ** ((t - b.month) / b.halfLife);
+        const hazard = 1 - Math.exp(-Math.exp(timeTerm[t - 1]! + state.logHazard + bump));
+        collapsedNow = uniform(seed, r, t, CHANNEL.collapse) < hazard;
+      }
+      if (collapsedNow) {
+        collapses[t - 1]!++;
+        for (let e = 0; e < events.length; e++) if (t - lastFired[e]! < WINDOW) preceded[e]!++;
+        break;
+      }
+    }
+  }
+  return { runs, months, collapses, fired, preceded };
+}
+
+export function mergeTallies(tallies: readonly Tally[]): Tally {
+  const first = tallies[0];
+  if (!first) return { runs: 0, months: 0, collapses: [], fired: [], preceded: [] };
+  const add = (pick: (t: Tally) => number[]) =>
+    pick(first).map((_, i) => tallies.reduce((s, t) => s + (pick(t)[i] ?? 0), 0));
+  return {
+    runs: tallies.reduce((s, t) => s + t.runs, 0),
+    months: first.months,
+    collapses: add((t) => t.collapses),
+    fired: add((t) => t.fired),
+    preceded: add((t) => t.preceded),
+  };
+}
+
+export interface CollapsePoint {
+  readonly month: number;
+  readonly probability: number;
+  readonly ci95: readonly [number, number];
+}
+
+export interface CeasefireOutlook {
+  readonly method: 'analytic' | 'monte-carlo';
+  readonly runs: number;
+  readonly seed: number;
+  readonly collapse: readonly CollapsePoint[];
+  readonly survival: readonly number[];
+  /** First month by which collapse is at least as likely as not, if within the horizon. */
+  readonly medianMonth: number | null;
+  readonly events: ReadonlyArray<{
+    readonly id: EventId;
+    readonly firedPerRun: number;
+    readonly precededCollapse: number;
+  }>;
+}
+
+/** Wilson score interval: sensible near 0 and 1, where p ± 1.96·SE is not. */
+export function wilson(successes: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.959963984540054;
+  const p = successes / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return [clamp01(centre - half), clamp01(centre + half)];
+}
+
+export function outlookFromTally(model: Model, tally: Tally, seed: number): CeasefireOutlook {
+  let cumulative = 0;
+  const collapse = tally.collapses.map((count, i) => {
+    cumulative += count;
+    return {
+      month: i + 1,
+      probability: cumulative / tally.runs,
+      ci95: wilson(cumulative, tally.runs),
+    } as const;
+  });
+  const total = cumulative;
+  return {
+    method: 'monte-carlo',
+    runs: tally.runs,
+    seed,
+    collapse,
+    survival: collapse.map((p) => 1 - p.probability),
+    medianMonth: collapse.find((p) => p.probability >= 0.5)?.month ?? null,
+    events: model.scenario.ceasefire.events.map((e, i) => ({
+      id: e.id,
+      firedPerRun: (tally.fired[i] ?? 0) / tally.runs,
+      precededCollapse: total === 0 ? 0 : (tally.preceded[i] ?? 0) / total,
+    })),
+  };
+}
+
+/** The ceasefire outlook for an assessed draft: exact without events, Monte Carlo with them. */
+export function ceasefireOutlook(
+  model: Model,
+  base: Assessment,
+  options: SimulationOptions,
+): CeasefireOutlook {
+  if (model.scenario.ceasefire.events.length > 0) {
+    return outlookFromTally(model, simulateTally(model, base, options), options.seed);
+  }
+  const h = base.hazard;
+  const probabilities = analyticCollapse(h.alpha, h.rho, h.logHazard, options.months);
+  return {
+    method: 'analytic',
+    runs: 0,
+    seed: options.seed,
+    collapse: probabilities.map((p, i) => ({ month: i + 1, probability: p, ci95: [p, p] as const })),
+    survival: probabilities.map((p) => 1 - p),
+    medianMonth: probabilities.findIndex((p) => p >= 0.5) + 1 || null,
+    events: [],
+  };
+}
