@@ -1,6 +1,9 @@
 // The `draftroom` command line. Bad input never shows a stack trace: usage errors exit 2 with a
 // sentence and the usage line; an unexpected failure is reported in one line and exits 3.
 import { EXIT, type Io, UsageError } from './io.ts';
+import { Reported } from './load.ts';
+import { SCORE_USAGE, scoreCommand } from './score.ts';
+import { SIMULATE_USAGE, simulateCommand } from './simulate.ts';
 import { VALIDATE_USAGE, validateCommand } from './validate.ts';
 
 const COMMANDS: Record<
@@ -8,6 +11,8 @@ const COMMANDS: Record<
   { readonly usage: string; readonly run: (args: readonly string[], io: Io) => Promise<number> }
 > = {
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
+  score: { usage: SCORE_USAGE, run: scoreCommand },
+  simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
 };
 
 const HELP = [
@@ -33,6 +38,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await entry.run(args, io);
   } catch (error) {
+    if (error instanceof Reported) return error.code;
     if (error instanceof UsageError) {
       io.err(`draftroom ${command}: ${error.message}`);
       return EXIT.usage;
