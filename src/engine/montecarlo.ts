@@ -201,7 +201,8 @@ export function wilson(successes: number, n: number): [number, number] {
   const denominator = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
-  return [clamp01(centre - half), clamp01(centre + half)];
+  // The interval always contains p̂ (rounding could otherwise put a bound a hair past it).
+  return [Math.min(p, clamp01(centre - half)), Math.max(p, clamp01(centre + half))];
 }
 
 export function outlookFromTally(model: Model, tally: Tally, seed: number): CeasefireOutlook {
