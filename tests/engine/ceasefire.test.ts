@@ -44,9 +44,9 @@ describe('ceasefire hazard', { timeout: 120_000 }, () => {
         const h = breakdown(model, values, []);
         const bare = analyticCollapse(h.alpha, h.rho, 0, 24);
         const withDrivers = analyticCollapse(h.alpha, h.rho, h.logHazard, 24);
-        bare.forEach((p0, m) =>
-          expect(withDrivers[m]).toBeCloseTo(1 - (1 - p0) ** Math.exp(h.logHazard), 12),
-        );
+        bare.forEach((p0, m) => {
+          expect(withDrivers[m]).toBeCloseTo(1 - (1 - p0) ** Math.exp(h.logHazard), 12);
+        });
       }),
       { numRuns: 1000 },
     );
@@ -161,7 +161,9 @@ describe('Monte Carlo', { timeout: 120_000 }, () => {
       fc.property(withDraft, fc.integer(), ({ model, draft }, seed) => {
         const a = ceasefireOutlook(model, assess(model, draft), { runs: 300, seed, months: 12 });
         const b = ceasefireOutlook(model, assess(model, draft.slice()), { runs: 300, seed, months: 12 });
-        a.collapse.forEach((p, i) => expect(p.probability - b.collapse[i]!.probability).toBe(0));
+        a.collapse.forEach((p, i) => {
+          expect(p.probability - b.collapse[i]!.probability).toBe(0);
+        });
       }),
       { numRuns: 1000 },
     );

@@ -61,7 +61,9 @@ const extras = fc.record({
   guarantors: fc.array(fc.nat(), { maxLength: 3 }),
 });
 
-function enrich(base: RawData, x: fc.Generated<typeof extras>): RawData {
+type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
+
+function enrich(base: RawData, x: Extras): RawData {
   const raw = structuredClone(base) as unknown as Raw;
   const actors = raw.actors;
   const issues = raw.issues;
