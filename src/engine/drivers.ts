@@ -10,7 +10,7 @@
 import type { ActorEvaluation } from './acceptance.ts';
 import type { ActorId } from './ids.ts';
 import { type CompiledCondition, type DraftIndex, holds, type Model } from './model.ts';
-import { ADDITIVE_INPUTS, type Driver, MULTIPLICATIVE_INPUTS } from './vocabulary.ts';
+import type { Driver } from './vocabulary.ts';
 
 export type DriverValues = Readonly<Record<Driver, number>>;
 
@@ -43,6 +43,18 @@ const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
 /** Acceptance at which an actor is as happy with the text as with no resolution. */
 const NO_DEAL = 50;
 
+interface OptionSettings {
+  readonly disarmament: number;
+  readonly guarantees: number;
+  readonly inclusion: number;
+  readonly reconstruction: number;
+  readonly withdrawal: number;
+  readonly mandateFit: number;
+  readonly commandUnity: number;
+  readonly authorised: number | null;
+  readonly needed: number | null;
+}
+
 /** What does not change from draft to draft: who contributes, who can veto whom, who guarantees. */
 interface DriverPlan {
   readonly contributors: ReadonlyArray<{
@@ -54,6 +66,8 @@ interface DriverPlan {
     readonly vetoes: ReadonlyArray<{ readonly by: ActorId; readonly when: CompiledCondition }>;
   }>;
   readonly ground: readonly number[];
+  /** settings[k][o]: what option o of clause k sets, as numbers (null: sets nothing). */
+  readonly settings: ReadonlyArray<ReadonlyArray<OptionSettings | null>>;
   readonly guarantors: ReadonlyArray<{ readonly actor: number; readonly clout: number }>;
   readonly spoilers: ReadonlyArray<{ readonly actor: number; readonly capacity: number }>;
 }
@@ -77,6 +91,23 @@ function planFor(model: Model): DriverPlan {
       ];
     }),
     ground: groundActors.map((a) => a.index),
+    settings: model.issues.map((issue) =>
+      issue.options.map((option) => {
+        const sets = option.sets;
+        if (Object.keys(sets).length === 0) return null;
+        return {
+          disarmament: sets.disarmament ?? 0,
+          guarantees: sets.guarantees ?? 0,
+          inclusion: sets.inclusion ?? 0,
+          reconstruction: sets.reconstruction ?? 0,
+          withdrawal: sets.withdrawal ?? 0,
+          mandateFit: sets.mandate_fit ?? 1,
+          commandUnity: sets.command_unity ?? 1,
+          authorised: sets.troops_authorised ?? null,
+          needed: sets.troops_needed ?? null,
+        };
+      }),
+    ),
     guarantors: model.actors
       .filter((a) => a.actor.guarantor)
       .map((a) => ({ actor: a.index, clout: a.actor.clout })),
@@ -101,20 +132,22 @@ export function computeDrivers(
   let commandUnity = 1;
   let authorised: number | null = null;
   let needed: number | null = null;
-  issues.forEach((issue, k) => {
-    const sets = issue.options[draft[k] ?? 0]?.sets ?? {};
-    for (const input of ADDITIVE_INPUTS) written[input] += sets[input] ?? 0;
-    for (const input of MULTIPLICATIVE_INPUTS) {
-      const v = sets[input];
-      if (v === undefined) continue;
-      if (input === 'mandate_fit') mandateFit *= v;
-      else commandUnity *= v;
-    }
-    if (sets.troops_authorised !== undefined) authorised = sets.troops_authorised;
-    if (sets.troops_needed !== undefined) needed = sets.troops_needed;
-  });
-
   const plan = planFor(model);
+  for (let k = 0; k < draft.length; k++) {
+    // Only options that set something are in the table; most options set nothing.
+    const sets = plan.settings[k]?.[draft[k] ?? 0];
+    if (!sets) continue;
+    written.disarmament += sets.disarmament;
+    written.guarantees += sets.guarantees;
+    written.inclusion += sets.inclusion;
+    written.reconstruction += sets.reconstruction;
+    written.withdrawal += sets.withdrawal;
+    mandateFit *= sets.mandateFit;
+    commandUnity *= sets.commandUnity;
+    if (sets.authorised !== null) authorised = sets.authorised;
+    if (sets.needed !== null) needed = sets.needed;
+  }
+
   const acceptance = (n: number) => evaluations[n]?.acceptance ?? 0;
   const contingents: Contingent[] = [];
   let pledged = 0;
