@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly (tsx compiles it on the fly), so `npx draftroom` works
-// straight after `npm install` with no build step.
-import { tsImport } from 'tsx/esm/api';
+// The `draftroom` command. Uses the bundle made by `npm install` (scripts/build-cli.mjs) when it is
+// newer than every file under src/, and otherwise compiles the sources on the fly with tsx, so
+// `npx draftroom` works straight after `npm install` and never runs stale code.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist-cli', 'draftroom.mjs');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
 
 // When the reader goes away (`draftroom validate … | head`), stop quietly instead of crashing.
 for (const stream of [process.stdout, process.stderr]) {
@@ -11,7 +26,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
+const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'));
+const { main } = fresh
+  ? await import(pathToFileURL(bundle).href)
+  : await (await import('tsx/esm/api')).tsImport('../src/cli/main.ts', import.meta.url);
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
