@@ -90,7 +90,7 @@ describe('acceptance', { timeout: 120_000 }, () => {
           if (a.prefs.best > ev.reservation) expect(ev.baseAcceptance).toBeCloseTo(100, 9);
         }
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 

@@ -115,7 +115,7 @@ describe('Monte Carlo', { timeout: 120_000 }, () => {
       fc.property(withDraft, fc.integer({ min: 0, max: 2 ** 31 }), ({ model, draft }, seed) => {
         const plain: Model = compile(withoutEvents(model.scenario));
         const base = assess(plain, draft);
-        const runs = 4000;
+        const runs = 2000;
         const tally = simulateTally(plain, base, { runs, seed, months: 12 });
         const exact = analyticCollapse(base.hazard.alpha, base.hazard.rho, base.hazard.logHazard, 12);
         let cumulative = 0;
@@ -127,7 +127,7 @@ describe('Monte Carlo', { timeout: 120_000 }, () => {
         });
       }),
       // A statistical test: a fixed seed keeps it from failing by chance (4 SE ≈ 1 in 16,000 per check).
-      { numRuns: 100, seed: 20251024 },
+      { numRuns: 1000, seed: 20251024 },
     );
   });
 
