@@ -30,6 +30,17 @@ export interface Assessment {
   readonly groundConsent: GroundConsent;
   /** Permanent members in the veto zone: not supporting, and below the abstain threshold. */
   readonly vetoRisk: readonly ActorId[];
+  /**
+   * What the ceasefire runs under: the draft if it is adopted (or if it is the status quo), and
+   * otherwise no resolution at all. Drivers and hazard describe that text.
+   */
+  readonly inForce: {
+    readonly text: 'draft' | 'status_quo';
+    readonly draft: DraftIndex;
+    /** The in-force text's own adoption and ground consent, which the drivers use. */
+    readonly adopted: boolean;
+    readonly groundConsent: boolean;
+  };
   readonly drivers: DriverReport;
   readonly hazard: HazardBreakdown;
 }
@@ -44,7 +55,16 @@ function memberSet(model: Model): ReadonlySet<ActorId> {
   return set;
 }
 
-export function assess(model: Model, draft: DraftIndex, options: EvaluateOptions = {}): Assessment {
+interface Decision {
+  readonly evaluation: Evaluation;
+  readonly actors: readonly ActorAssessment[];
+  readonly vote: VoteOutcome;
+  readonly groundConsent: GroundConsent;
+  readonly vetoRisk: readonly ActorId[];
+}
+
+/** Stances, the vote and consent on the ground for one draft. */
+function decide(model: Model, draft: DraftIndex, options: EvaluateOptions): Decision {
   const scenario = model.scenario;
   const t = scenario.procedure.thresholds;
   const evaluation = evaluate(model, draft, options);
@@ -65,26 +85,39 @@ export function assess(model: Model, draft: DraftIndex, options: EvaluateOptions
   const blockers = actors
     .filter((a) => a.ground !== null && !consents(a.ground))
     .map((a) => a.evaluation.actor);
-  const groundConsent = { holds: blockers.length === 0, blockers };
+  const procedure = scenario.procedure;
   const vetoRisk =
-    scenario.procedure.forum === 'unsc'
+    procedure.forum === 'unsc'
       ? actors
           .filter((a) => a.evaluation.acceptance < t.abstain && a.stance !== 'support')
           .map((a) => a.evaluation.actor)
-          .filter((id) => scenario.procedure.forum === 'unsc' && scenario.procedure.permanent.includes(id))
+          .filter((id) => procedure.permanent.includes(id))
       : [];
-  const drivers = computeDrivers(model, draft, evaluation.actors, {
-    adopted: vote.adopted,
-    groundConsent: groundConsent.holds,
+  return { evaluation, actors, vote, groundConsent: { holds: blockers.length === 0, blockers }, vetoRisk };
+}
+
+const sameDraft = (a: DraftIndex, b: DraftIndex) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function assess(model: Model, draft: DraftIndex, options: EvaluateOptions = {}): Assessment {
+  const decision = decide(model, draft, options);
+  // A text that is not adopted changes nothing on the ground: the ceasefire runs without a resolution.
+  const adoptedOrNoText = decision.vote.adopted || sameDraft(draft, model.statusQuo);
+  const world = adoptedOrNoText ? decision : decide(model, model.statusQuo, options);
+  const inForce = adoptedOrNoText ? draft : model.statusQuo;
+  const drivers = computeDrivers(model, inForce, world.evaluation.actors, {
+    adopted: world.vote.adopted,
+    groundConsent: world.groundConsent.holds,
   });
   return {
     draft,
-    evaluation,
-    actors,
-    vote,
-    groundConsent,
-    vetoRisk,
+    ...decision,
+    inForce: {
+      text: adoptedOrNoText ? 'draft' : 'status_quo',
+      draft: inForce,
+      adopted: world.vote.adopted,
+      groundConsent: world.groundConsent.holds,
+    },
     drivers,
-    hazard: breakdown(model, drivers.values, evaluation.firedRules),
+    hazard: breakdown(model, drivers.values, world.evaluation.firedRules),
   };
 }

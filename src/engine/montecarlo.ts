@@ -52,7 +52,9 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
     { length: months },
     (_, i) => alpha + c.durationDependence * Math.log(i + 1),
   );
-  const outcome = { adopted: base.vote.adopted, groundConsent: base.groundConsent.holds };
+  // Events re-score the text in force (the draft if adopted, otherwise no resolution).
+  const inForce = base.inForce.draft;
+  const outcome = { adopted: base.inForce.adopted, groundConsent: base.inForce.groundConsent };
   // Every state-dependent quantity is a function of which shifting events are active: cache by mask.
   const shifting = events.map(
     (e) => Object.keys(e.effects.drivers).length > 0 || Object.keys(e.effects.utility).length > 0,
@@ -70,7 +72,7 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
     const hit = cache.get(key);
     if (hit) return hit;
     let values: DriverValues = base.drivers.values;
-    let firedRules = base.evaluation.firedRules;
+    let firedRules: readonly number[] | null = null; // null: the assessed text's own hazard applies
     if (active.some(Boolean)) {
       const shift = new Float64Array(model.actors.length);
       events.forEach((e, i) => {
@@ -80,10 +82,10 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
           if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
         }
       });
-      const evaluation = evaluate(model, base.draft, { utilityShift: shift });
+      const evaluation = evaluate(model, inForce, { utilityShift: shift });
       firedRules = evaluation.firedRules;
       const shifted: Record<string, number> = {
-        ...computeDrivers(model, base.draft, evaluation.actors, outcome).values,
+        ...computeDrivers(model, inForce, evaluation.actors, outcome).values,
       };
       events.forEach((e, i) => {
         if (!active[i]) return;
@@ -97,7 +99,9 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
       for (const d of DRIVERS) z += (e.drivers[d] ?? 0) * values[d];
       return 1 / (1 + Math.exp(-z));
     });
-    const state = { logHazard: breakdown(model, values, firedRules).logHazard, eventProbability };
+    const logHazard =
+      firedRules === null ? base.hazard.logHazard : breakdown(model, values, firedRules).logHazard;
+    const state = { logHazard, eventProbability };
     cache.set(key, state);
     return state;
   };

@@ -109,6 +109,22 @@ describe('ceasefire hazard', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a text that is not adopted', { timeout: 120_000 }, () => {
+  it('leaves the ceasefire as it would be with no resolution', () => {
+    fc.assert(
+      fc.property(withDraft, ({ model, draft }) => {
+        const a = assess(model, draft);
+        fc.pre(!a.vote.adopted);
+        const none = assess(model, model.statusQuo);
+        expect(a.inForce.text).toBe('status_quo');
+        expect(a.drivers.values).toEqual(none.drivers.values);
+        expect(a.hazard.logHazard).toBe(none.hazard.logHazard);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('Monte Carlo', { timeout: 120_000 }, () => {
   it('lands within 4 standard errors of the exact answer when there are no events', () => {
     fc.assert(
