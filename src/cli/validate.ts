@@ -4,6 +4,8 @@ import { parseScenario } from '../scenario/parse.ts';
 import { formatProblem } from '../scenario/problems.ts';
 import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const VALIDATE_USAGE = 'usage: draftroom validate FILE.yaml [FILE.yaml ...]';
 
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
@@ -23,7 +25,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     if (result.ok) {
       const s = result.value;
       io.out(
-        `${file}: ok — ${s.title} (${s.actors.length} actors, ${s.issues.length} clauses, ${s.rules.length} rules, ${s.drafts.length} drafts)`,
+        `${file}: ok — ${s.title} (${[count(s.actors.length, 'actor'), count(s.issues.length, 'clause'), count(s.rules.length, 'rule'), count(s.drafts.length, 'draft')].join(', ')})`,
       );
     } else {
       for (const problem of result.error) io.out(formatProblem(problem));

@@ -210,10 +210,29 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
     }
     if (issue.contributor !== undefined) {
       checkActorRef(issue.contributor, [...at, 'contributor']);
+      const pledge = raw.actors.find((a) => a.id === issue.contributor)?.troops;
+      if (pledge === 0) {
+        report(
+          [...at, 'contributor'],
+          'inconsistent',
+          `contributor '${issue.contributor}' pledges no troops: give that actor a 'troops' number`,
+        );
+      }
       if (issue.kind !== 'yes_no')
         report([...at, 'contributor'], 'inconsistent', 'only a yes_no clause can name a contributor', 'key');
     }
+    const scales = new Map<number, string>();
     issue.options.forEach((option, i) => {
+      if (issue.kind === 'ordinal' && option.scale !== undefined) {
+        const other = scales.get(option.scale);
+        if (other !== undefined) {
+          report(
+            [...at, 'options', i, 'scale'],
+            'inconsistent',
+            `scale ${option.scale} is already the position of option '${other}': the options of an ordinal clause need different positions`,
+          );
+        } else scales.set(option.scale, option.id);
+      }
       if (issue.kind === 'ordinal' && option.scale === undefined) {
         report(
           [...at, 'options', i],
@@ -249,6 +268,14 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
     const p = raw.procedure;
     const at = ['procedure'] as const;
     checkActorRef(p.pen_holder, [...at, 'pen_holder']);
+    const penHolder = raw.actors.find((a) => a.id === p.pen_holder);
+    if (p.forum === 'unsc' && penHolder && penHolder.seat === 'none') {
+      report(
+        [...at, 'pen_holder'],
+        'council',
+        `the pen holder '${p.pen_holder}' has no Council seat: the pen holder must be a member (seat: permanent or elected)`,
+      );
+    }
     const t = p.thresholds;
     if (t.veto > t.abstain)
       report(
@@ -336,6 +363,17 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
   checkUniqueIds(raw.ceasefire.events, ['ceasefire', 'events'], 'event', report);
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
   checkProcedure();
+  const paragraphs = new Map<number, string>();
+  raw.issues.forEach((issue, i) => {
+    const other = paragraphs.get(issue.paragraph);
+    if (other !== undefined) {
+      report(
+        ['issues', i, 'paragraph'],
+        'inconsistent',
+        `paragraph ${issue.paragraph} is already used by clause '${other}': give each clause its own paragraph number`,
+      );
+    } else paragraphs.set(issue.paragraph, issue.id);
+  });
   const troopSetters = new Map<string, string>();
   raw.issues.forEach((issue, i) => {
     checkIssue(issue, i, troopSetters);

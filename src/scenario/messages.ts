@@ -211,7 +211,7 @@ export function describeIssues(
         const known = knownKeys(schema, path);
         for (const key of issue.keys) {
           const position = locator.locateKey(path, key);
-          const message = `unknown field '${key}'${suggest(key, known)}${known.length > 0 && known.length <= 12 ? ` — allowed here: ${known.join(', ')}` : ''}`;
+          const message = `unknown field '${key}'${suggest(key, known)}${known.length > 0 && known.length <= 30 ? ` — allowed here: ${known.join(', ')}` : ''}`;
           findings.push({ path: [...path, key], ...position, message });
         }
         return;
@@ -234,5 +234,15 @@ export function describeIssues(
     }
   };
   for (const issue of issues) visit(issue);
-  return findings;
+  // A misspelt field also leaves the right one missing: say it once, at the misspelling.
+  const where = (path: readonly PathSegment[], name: string) => `${JSON.stringify(path)}#${name}`;
+  const misspelt = new Set<string>();
+  for (const f of findings) {
+    const meant = /did you mean '([^']+)'\?/.exec(f.message)?.[1];
+    if (meant !== undefined) misspelt.add(where(f.path.slice(0, -1), meant));
+  }
+  return findings.filter((f) => {
+    const missing = /^missing required field '([^']+)'/.exec(f.message)?.[1];
+    return missing === undefined || !misspelt.has(where(f.path, missing));
+  });
 }

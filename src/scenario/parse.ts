@@ -18,8 +18,15 @@ import { crossCheck } from './cross-check.ts';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { describeIssues } from './messages.ts';
-import { formatPath, type ProblemCode, type ScenarioProblem, sortProblems } from './problems.ts';
+import {
+  formatPath,
+  type PathSegment,
+  type ProblemCode,
+  type ScenarioProblem,
+  sortProblems,
+} from './problems.ts';
 import { type RawScenario, scenarioSchema } from './schema.ts';
+import { friendlyYamlMessage } from './yaml-messages.ts';
 
 export type ParseResult = Result<Scenario, readonly ScenarioProblem[]>;
 
@@ -93,13 +100,33 @@ export function parseScenario(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const locator = createLocator(doc, lineCounter);
-  for (const error of doc.errors) {
-    const { line, col } = locator.at(error.pos[0]);
+  // Only the first syntax error is reliable: the ones after it usually follow from it.
+  const [firstError] = doc.errors;
+  if (firstError) {
+    const { line, col } = locator.at(firstError.pos[0]);
+    const further = doc.errors.length - 1;
     const message =
-      error.code === 'DUPLICATE_KEY'
-        ? `the key '${wordAt(text, error.pos[0])}' appears twice in the same map (map keys must be unique)`
-        : `YAML syntax: ${error.message.split('\n')[0] ?? ''}`;
-    problem('yaml-syntax', line, col, message);
+      firstError.code === 'DUPLICATE_KEY'
+        ? `the key '${wordAt(text, firstError.pos[0])}' appears twice in the same map (map keys must be unique)`
+        : friendlyYamlMessage(firstError.message);
+    problem(
+      'yaml-syntax',
+      line,
+      col,
+      further > 0
+        ? `${message} (fix this first: the ${further} syntax error${further > 1 ? 's' : ''} reported after it may follow from it)`
+        : message,
+    );
+    for (const error of doc.errors.slice(1)) {
+      if (error.code !== 'DUPLICATE_KEY') continue;
+      const at = locator.at(error.pos[0]);
+      problem(
+        'yaml-syntax',
+        at.line,
+        at.col,
+        `the key '${wordAt(text, error.pos[0])}' appears twice in the same map (map keys must be unique)`,
+      );
+    }
   }
   for (const warning of doc.warnings) {
     const { line, col } = locator.at(warning.pos[0]);
@@ -145,7 +172,13 @@ export function parseScenario(text: string, file: string): ParseResult {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     for (const finding of describeIssues(parsed.error.issues, data, scenarioSchema, locator)) {
-      problem('schema', finding.line, finding.col, finding.message, formatPath(finding.path));
+      problem(
+        'schema',
+        finding.line,
+        finding.col,
+        finding.message + whose(data, finding.path),
+        formatPath(finding.path),
+      );
     }
     return err(sortProblems(dedupe(problems)));
   }
@@ -153,10 +186,43 @@ export function parseScenario(text: string, file: string): ParseResult {
   const raw: RawScenario = parsed.data;
   for (const finding of crossCheck(raw)) {
     const { line, col } = locator.locate(finding.path, finding.target);
-    problem(finding.code, line, col, finding.message, formatPath(finding.path));
+    problem(finding.code, line, col, finding.message + whose(data, finding.path), formatPath(finding.path));
   }
   if (problems.length > 0) return err(sortProblems(dedupe(problems)));
   return ok(canonicalise(raw));
+}
+
+const LIST_WORDS: Readonly<Record<string, string>> = {
+  actors: 'actor',
+  issues: 'clause',
+  rules: 'rule',
+  drafts: 'draft',
+  sources: 'source',
+  events: 'event',
+};
+
+/** " (in actor 'tur')": names the entry a path points into, since "actors[15]" means little to a reader. */
+function whose(data: unknown, path: readonly PathSegment[]): string {
+  let node = data;
+  let found = '';
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const list = path[i - 1];
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[segment]
+        : undefined;
+    if (
+      typeof segment === 'number' &&
+      typeof list === 'string' &&
+      list in LIST_WORDS &&
+      i < path.length - 1
+    ) {
+      const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') found = ` (in ${LIST_WORDS[list]} '${id}')`;
+    }
+  }
+  return found;
 }
 
 /** The token starting at `offset` (a key or a tag), for messages that name it. */

@@ -56,7 +56,7 @@ const extras = fc.record({
     { maxLength: 2 },
   ),
   sets: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...ADDITIVE), unit), { maxLength: 5 }),
-  troops: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 20_000 })), { maxLength: 3 }),
+  troops: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 20_000 })), { maxLength: 3 }),
   force: fc.tuple(fc.integer({ min: 1000, max: 40_000 }), fc.integer({ min: 1000, max: 40_000 }), unit, unit),
   guarantors: fc.array(fc.nat(), { maxLength: 3 }),
 });
