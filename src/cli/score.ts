@@ -9,13 +9,14 @@ import { loadDraft, loadScenario } from './load.ts';
 import { num, pct, signed, table } from './text.ts';
 
 export const SCORE_USAGE =
-  'usage: draftroom score SCENARIO.yaml [--draft NAME|FILE] [--json] [--seed S] [--runs N] [--months H]';
+  'usage: draftroom score SCENARIO.yaml [--draft NAME|FILE] [--text] [--json] [--seed S] [--runs N] [--months H]';
 export const SIMULATION_FLAGS = {
   draft: 'string',
   json: 'boolean',
   seed: 'string',
   runs: 'string',
   months: 'string',
+  text: 'boolean',
 } as const;
 
 export function simulationOptions(options: Readonly<Record<string, string | true>>, horizon: number) {
@@ -44,43 +45,107 @@ export function outlookLine(c: ScoreReport['ceasefire']): string {
   return `Ceasefire collapse (${method}): ${points.map(at).filter(Boolean).join(' · ')}`;
 }
 
+const VOTE_WORDS: Readonly<Record<string, string>> = {
+  yes: 'votes yes',
+  no: 'votes no',
+  abstain: 'abstains',
+};
+
+/** Members first, then actors invited to the table, then the parties on the ground; by name within each. */
+function seatingOrder(a: ScoreReport['actors'][number]): number {
+  if ('vote' in a) return 0;
+  return 'ground' in a ? 2 : 1;
+}
+
+function actorTable(report: ScoreReport): string[] {
+  const rows = [
+    [
+      'Actor',
+      'Accept',
+      'Vote or public stance',
+      'On the ground',
+      'Single change that would win it over most',
+    ],
+    ...[...report.actors]
+      .sort((a, b) => seatingOrder(a) - seatingOrder(b) || (a.name < b.name ? -1 : 1))
+      .map((a) => {
+        const redLine = a.redLines.some((r) => r.severity === 'absolute') ? ', red line crossed' : '';
+        const stance =
+          'vote' in a && a.vote !== undefined
+            ? `${VOTE_WORDS[a.vote] ?? a.vote}${a.stance === 'veto' ? ' (veto)' : ''}${redLine}`
+            : `(${a.stance}${redLine})`;
+        const change = a.bestChange
+          ? `${a.bestChange.change.issue}: ${a.bestChange.change.from} → ${a.bestChange.change.to} (${signed(a.bestChange.gain)})`
+          : '— (already at its best)';
+        return [a.name, num(a.acceptance), stance, a.ground ?? '', change];
+      }),
+  ];
+  return table(rows, new Set([1]));
+}
+
+/** The drivers as hazard multipliers: "peacekeeping ×0.78" reads better than a log-hazard. */
+function riskFactors(c: ScoreReport['ceasefire']): string {
+  const parts = c.drivers
+    .filter((d) => d.logHazard !== 0)
+    .map((d) => `${d.driver} ×${num(Math.exp(d.logHazard), 2)}`);
+  for (const r of c.rules) parts.push(`rule ${r.rule} ×${num(Math.exp(r.logHazard), 2)}`);
+  if (c.floorAdjustment) parts.push(`floor ×${num(Math.exp(c.floorAdjustment), 2)}`);
+  const idle = c.drivers.filter((d) => d.logHazard === 0).map((d) => d.driver);
+  return `What moves the risk (monthly hazard ×${num(c.hazardRatio, 2)} against a bare truce): ${parts.join(', ') || 'nothing'}${idle.length ? `; not in play: ${idle.join(', ')}` : ''}`;
+}
+
+function forceLine(c: ScoreReport['ceasefire']): string {
+  const f = c.force;
+  const needed =
+    f.needed === null ? 'no strength set by the text' : `${f.needed.toLocaleString('en')} needed`;
+  const peacekeeping = c.drivers.find((d) => d.driver === 'peacekeeping')?.value ?? 0;
+  return (
+    `Force: ${f.deployed.toLocaleString('en')} troops deployed, ${needed} (adequacy ${pct(f.adequacy, 0)}); ` +
+    `consent of the parties ${pct(f.consent, 0)}, mandate fit ${num(f.mandateFit, 2)}, command unity ${num(f.commandUnity, 2)} ` +
+    `→ peacekeeping ${num(peacekeeping, 2)}`
+  );
+}
+
+export const KEY = [
+  "Key: acceptance 0 = the actor's worst, 50 = as good as no resolution, 100 = its ideal.",
+  '     Pivotal = members whose vote alone decides the outcome; margin to nine = yes votes beyond the nine needed.',
+  '     Veto risk = permanent members below the abstain threshold. Details of every number: --json, or docs/model.md.',
+];
+
 export function renderScore(report: ScoreReport): string[] {
   const names = new Map<string, string>(report.actors.map((a) => [a.id, a.name]));
   const name = (id: string) => names.get(id) ?? id;
-  const rows = [
-    ['Actor', 'Accept', 'Stance', 'Ground', 'Best single change'],
-    ...[...report.actors]
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((a) => [
-        a.name,
-        num(a.acceptance),
-        a.stance + (a.redLines.some((r) => r.severity === 'absolute') ? ' (red line)' : ''),
-        a.ground ?? '',
-        a.bestChange
-          ? `${a.bestChange.change.issue}: ${a.bestChange.change.from} → ${a.bestChange.change.to} (${signed(a.bestChange.gain)})`
-          : '—',
-      ]),
-  ];
+  const byName = (ids: readonly string[]) => ids.map(name).sort();
   const v = report.vote;
   const c = report.ceasefire;
-  const drivers = c.drivers
-    .filter((d) => d.value !== 0)
-    .map((d) => `${d.driver} ${num(d.value, 2)} (${signed(d.logHazard, 2)})`)
-    .join(', ');
   return [
     `${report.scenario.title} — ${report.draft.title} [${report.draft.name}]`,
     `engine ${report.engine.version} · scenario ${report.scenario.hash}`,
     '',
-    ...table(rows, new Set([1])),
+    ...actorTable(report),
     '',
     `Vote: ${v.adopted ? 'ADOPTED' : 'NOT ADOPTED'} — ${v.yes.length} yes, ${v.no.length} no, ${v.abstain.length} abstain; margin to nine ${signed(v.marginToNine, 0)}` +
-      (v.vetoes.length ? `; vetoed by ${v.vetoes.map(name).join(', ')}` : ''),
-    `Pivotal: ${v.pivotal.map(name).join(', ') || 'none'}${v.vetoRisk.length ? ` · veto risk: ${v.vetoRisk.map(name).join(', ')}` : ''}`,
-    `Ground consent: ${report.groundConsent.holds ? 'holds' : `NOT HELD — ${report.groundConsent.blockers.map(name).join(', ')} would not go along`}`,
+      (v.vetoes.length ? `; vetoed by ${byName(v.vetoes).join(', ')}` : ''),
+    `Pivotal: ${byName(v.pivotal).join(', ') || 'none'}${v.vetoRisk.length ? ` · veto risk: ${byName(v.vetoRisk).join(', ')}` : ''}`,
+    `Ground consent: ${report.groundConsent.holds ? 'holds' : `NOT HELD — ${byName(report.groundConsent.blockers).join(', ')} would not go along`}`,
+    ...(c.inForce === 'status_quo'
+      ? ['The text is not adopted, so the ceasefire runs with no resolution:']
+      : []),
     outlookLine(c),
-    `Hazard ratio vs a bare truce ${num(c.hazardRatio, 2)}; log-hazard parts: ${drivers || 'none'}` +
-      (c.floorAdjustment ? `, floor ${signed(c.floorAdjustment, 2)}` : ''),
-    `Force: ${c.force.deployed.toLocaleString('en')} deployed of ${c.force.needed?.toLocaleString('en') ?? 'no stated'} needed`,
+    riskFactors(c),
+    forceLine(c),
+    '',
+    ...KEY,
+  ];
+}
+
+export function renderResolution(report: ScoreReport): string[] {
+  const r = report.resolution;
+  return [
+    '',
+    'The Security Council,',
+    ...r.preamble.map((p) => `    ${p}`),
+    ...r.operative.map((p) => `${String(p.number).padStart(3)}. ${p.text}`),
   ];
 }
 
@@ -92,6 +157,8 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   const { draft, label } = await loadDraft(scenario, options.draft === true ? undefined : options.draft, io);
   const report = scoreReport(compile(scenario), draft, { ...settings, label });
   if (options.json) io.out(JSON.stringify(report, null, 2));
-  else for (const line of renderScore(report)) io.out(line);
+  else
+    for (const line of [...renderScore(report), ...(options.text ? renderResolution(report) : [])])
+      io.out(line);
   return EXIT.ok;
 }

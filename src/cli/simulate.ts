@@ -37,11 +37,20 @@ export async function simulateCommand(args: readonly string[], io: Io): Promise<
     `${report.scenario.title} — ${report.draft.title} [${report.draft.name}]`,
     `engine ${report.engine.version} · scenario ${report.scenario.hash}`,
     outlookLine(c),
+    ...(c.inForce === 'status_quo'
+      ? ['The text is not adopted, so the ceasefire runs with no resolution.']
+      : []),
     `Median time to collapse: ${c.medianMonth === null ? `beyond ${c.horizonMonths} months` : `month ${c.medianMonth}`}`,
     '',
     ...table([['Month', 'P(collapse by)', '95% interval', 'Survival'], ...curve], new Set([0, 1, 3])),
     ...(events.length
-      ? ['', ...table([['Event', 'Fired/run', 'Before collapses', ''], ...events], new Set([1, 2]))]
+      ? [
+          '',
+          ...table(
+            [['Event', 'Times per run', 'Share of collapses it preceded', ''], ...events],
+            new Set([1, 2]),
+          ),
+        ]
       : []),
   ]) {
     io.out(line);

@@ -4,6 +4,7 @@ import { type Assessment, assess } from './assess.ts';
 import { type BestChange, bestChanges } from './best-change.ts';
 import { draftFromIndex, draftIndex, type Model } from './model.ts';
 import { type CeasefireOutlook, ceasefireOutlook, type SimulationOptions } from './montecarlo.ts';
+import { resolutionText } from './resolution.ts';
 import type { Draft } from './scenario.ts';
 import { ENGINE_VERSION, hash53 } from './version.ts';
 
@@ -66,6 +67,8 @@ function actorRows(model: Model, a: Assessment, best: ReadonlyArray<BestChange |
 function ceasefireBlock(model: Model, a: Assessment, outlook: CeasefireOutlook) {
   const c = model.scenario.ceasefire;
   return {
+    /** 'draft' if the text is adopted; 'status_quo' if not, and the ceasefire runs without it. */
+    inForce: a.inForce.text,
     method: outlook.method,
     runs: outlook.runs,
     seed: outlook.seed,
@@ -109,6 +112,7 @@ export function scoreReport(model: Model, draft: Draft, options: ScoreOptions) {
     },
     groundConsent: a.groundConsent,
     ceasefire: ceasefireBlock(model, a, outlook),
+    resolution: resolutionText(model.scenario, draftFromIndex(model, index)),
   });
 }
 export type ScoreReport = ReturnType<typeof scoreReport>;

@@ -21,6 +21,7 @@ describe('draftroom score and simulate', { timeout: 60_000 }, () => {
     const text = await run('score', file, '--runs', '500');
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/Vote: (ADOPTED|NOT ADOPTED)/);
+    expect((await run('score', file, '--runs', '200', '--text')).out).toMatch(/The Security Council,\n/);
     const first = await run('score', file, '--json', '--runs', '500');
     const second = await run('score', file, '--json', '--runs', '500');
     expect(first.out).toBe(second.out);
@@ -33,6 +34,7 @@ describe('draftroom score and simulate', { timeout: 60_000 }, () => {
       'vote',
       'groundConsent',
       'ceasefire',
+      'resolution',
     ]);
     for (const actor of report.actors) {
       for (const key of [
