@@ -1,0 +1,161 @@
+// Shared by the cross-reference checks: how findings are reported, and the lookups every check uses
+// (does this actor, clause or option exist?), each reporting a located, explained problem.
+import type { Target } from './locate.ts';
+import { formatPath, type PathSegment, type ProblemCode } from './problems.ts';
+import type { RawCondition, RawIssue, RawScenario } from './schema.ts';
+
+export interface CrossFinding {
+  readonly path: readonly PathSegment[];
+  readonly target: Target;
+  readonly code: ProblemCode;
+  readonly message: string;
+}
+
+export type Report = (
+  path: readonly PathSegment[],
+  code: ProblemCode,
+  message: string,
+  target?: Target,
+) => void;
+
+export const quoteList = (ids: Iterable<string>) => [...ids].join(', ');
+
+export function checkUniqueIds(
+  items: readonly { id: string }[],
+  at: readonly PathSegment[],
+  what: string,
+  report: Report,
+) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else
+      report(
+        [...at, index, 'id'],
+        'duplicate-id',
+        `duplicate ${what} id '${item.id}' (first used at ${formatPath([...at, first])})`,
+      );
+  });
+}
+
+export function createChecks(raw: RawScenario, report: Report) {
+  const actorIds = new Set(raw.actors.map((a) => a.id));
+  const issuesById = new Map(raw.issues.map((i) => [i.id, i]));
+  const sourceIds = new Set(raw.sources.map((s) => s.id));
+  const optionIds = (issue: RawIssue) => issue.options.map((o) => o.id);
+
+  const checkActorRef = (id: string, path: readonly PathSegment[], target: Target = 'value') => {
+    if (!actorIds.has(id))
+      report(path, 'unknown-reference', `unknown actor '${id}' (actors: ${quoteList(actorIds)})`, target);
+  };
+  const checkIssueRef = (
+    id: string,
+    path: readonly PathSegment[],
+    target: Target = 'value',
+  ): RawIssue | undefined => {
+    const issue = issuesById.get(id);
+    if (!issue)
+      report(
+        path,
+        'unknown-reference',
+        `unknown clause '${id}' (clauses: ${quoteList(issuesById.keys())})`,
+        target,
+      );
+    return issue;
+  };
+  const checkOptionRef = (
+    issue: RawIssue,
+    option: string,
+    path: readonly PathSegment[],
+    target: Target = 'value',
+  ) => {
+    if (!optionIds(issue).includes(option)) {
+      report(
+        path,
+        'unknown-reference',
+        `option '${option}' is not an option of issue '${issue.id}' (options: ${quoteList(optionIds(issue))})`,
+        target,
+      );
+    }
+  };
+
+  const checkCondition = (cond: RawCondition, path: readonly PathSegment[], allowAcceptance: boolean) => {
+    if (cond.issue !== undefined) {
+      const issue = checkIssueRef(cond.issue, [...path, 'issue']);
+      const options = Array.isArray(cond.is) ? cond.is : cond.is === undefined ? [] : [cond.is];
+      if (issue) {
+        options.forEach((option, i) => {
+          checkOptionRef(issue, option, Array.isArray(cond.is) ? [...path, 'is', i] : [...path, 'is']);
+        });
+      }
+    } else if (cond.all) {
+      cond.all.forEach((c, i) => {
+        checkCondition(c, [...path, 'all', i], allowAcceptance);
+      });
+    } else if (cond.any) {
+      cond.any.forEach((c, i) => {
+        checkCondition(c, [...path, 'any', i], allowAcceptance);
+      });
+    } else if (cond.not) checkCondition(cond.not, [...path, 'not'], allowAcceptance);
+    else if (cond.actor !== undefined) {
+      if (!allowAcceptance) {
+        report(
+          [...path, 'actor'],
+          'inconsistent',
+          "a red line may only test clauses, not an actor's acceptance",
+          'key',
+        );
+      } else checkActorRef(cond.actor, [...path, 'actor']);
+    }
+  };
+
+  const checkPreferences = (
+    prefs: { salience: Record<string, number>; values: Record<string, Record<string, number>> },
+    at: readonly PathSegment[],
+  ) => {
+    let total = 0;
+    for (const [issueId, weight] of Object.entries(prefs.salience)) {
+      total += weight;
+      const issue = checkIssueRef(issueId, [...at, 'salience', issueId], 'key');
+      if (issue && weight > 0 && prefs.values[issueId] === undefined) {
+        report(
+          [...at, 'values'],
+          'incomplete-values',
+          `missing values for clause '${issueId}', which has salience ${weight}`,
+          'key',
+        );
+      }
+    }
+    if (total <= 0)
+      report([...at, 'salience'], 'inconsistent', 'needs at least one clause with a salience above 0');
+    for (const [issueId, byOption] of Object.entries(prefs.values)) {
+      const issue = checkIssueRef(issueId, [...at, 'values', issueId], 'key');
+      if (!issue) continue;
+      for (const option of Object.keys(byOption))
+        checkOptionRef(issue, option, [...at, 'values', issueId, option], 'key');
+      if ((prefs.salience[issueId] ?? 0) > 0) {
+        const missing = optionIds(issue).filter((o) => byOption[o] === undefined);
+        if (missing.length > 0) {
+          report(
+            [...at, 'values', issueId],
+            'incomplete-values',
+            `missing a value for option${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of clause '${issueId}' (every option of a clause with salience needs a value)`,
+          );
+        }
+      }
+    }
+  };
+
+  return {
+    actorIds,
+    sourceIds,
+    optionIds,
+    checkActorRef,
+    checkIssueRef,
+    checkOptionRef,
+    checkCondition,
+    checkPreferences,
+  };
+}
+export type Checks = ReturnType<typeof createChecks>;

@@ -1,0 +1,97 @@
+// Cross-checks of the procedure: the pen holder, ordered thresholds, and a Security Council that is
+// the Council (fifteen seats, five permanent), or the members of another forum.
+import { UNSC } from '../engine/vocabulary.ts';
+import { type Checks, quoteList, type Report } from './check-context.ts';
+import type { RawScenario } from './schema.ts';
+
+export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef }: Checks): void {
+  const p = raw.procedure;
+  const at = ['procedure'] as const;
+  checkActorRef(p.pen_holder, [...at, 'pen_holder']);
+  const penHolder = raw.actors.find((a) => a.id === p.pen_holder);
+  if (p.forum === 'unsc' && penHolder && penHolder.seat === 'none') {
+    report(
+      [...at, 'pen_holder'],
+      'council',
+      `the pen holder '${p.pen_holder}' has no Council seat: the pen holder must be a member (seat: permanent or elected)`,
+    );
+  }
+  const t = p.thresholds;
+  if (t.veto > t.abstain)
+    report(
+      [...at, 'thresholds', 'veto'],
+      'inconsistent',
+      `veto (${t.veto}) must not be above abstain (${t.abstain})`,
+    );
+  if (t.abstain > t.support)
+    report(
+      [...at, 'thresholds', 'abstain'],
+      'inconsistent',
+      `abstain (${t.abstain}) must not be above support (${t.support})`,
+    );
+  if (t.spoil > t.acquiesce)
+    report(
+      [...at, 'thresholds', 'spoil'],
+      'inconsistent',
+      `spoil (${t.spoil}) must not be above acquiesce (${t.acquiesce})`,
+    );
+  if (t.acquiesce > t.endorse)
+    report(
+      [...at, 'thresholds', 'acquiesce'],
+      'inconsistent',
+      `acquiesce (${t.acquiesce}) must not be above endorse (${t.endorse})`,
+    );
+  if (p.forum === 'unsc') {
+    for (const field of ['members', 'required', 'veto'] as const) {
+      if (p[field] !== undefined)
+        report(
+          [...at, field],
+          'inconsistent',
+          `not used by the Security Council: its members are the actors with a seat; remove '${field}'`,
+          'key',
+        );
+    }
+    const permanent = raw.actors.filter((a) => a.seat === 'permanent');
+    const members = raw.actors.filter((a) => a.seat !== 'none');
+    if (permanent.length !== UNSC.permanentSeats) {
+      report(
+        ['actors'],
+        'council',
+        `the Security Council needs its ${UNSC.permanentSeats} permanent members (actors with seat: permanent); found ${permanent.length}${permanent.length ? `: ${quoteList(permanent.map((a) => a.id))}` : ''}`,
+      );
+    }
+    if (members.length !== UNSC.seats) {
+      report(
+        ['actors'],
+        'council',
+        `the Security Council has ${UNSC.seats} members (actors with seat: permanent or elected); found ${members.length}`,
+      );
+    }
+    return;
+  }
+  if (p.members === undefined) {
+    report(
+      [...at],
+      'inconsistent',
+      `missing required field 'members' (the actors who decide under ${p.forum})`,
+    );
+    return;
+  }
+  p.members.forEach((m, i) => {
+    checkActorRef(m, [...at, 'members', i]);
+  });
+  if (p.forum === 'k_of_n') {
+    if (p.required === undefined)
+      report([...at], 'inconsistent', "missing required field 'required' (how many members must agree)");
+    else if (p.required > p.members.length)
+      report(
+        [...at, 'required'],
+        'inconsistent',
+        `required (${p.required}) is more than the ${p.members.length} members`,
+      );
+    p.veto?.forEach((v, i) => {
+      if (!p.members?.includes(v))
+        report([...at, 'veto', i], 'unknown-reference', `'${v}' holds a veto but is not among the members`);
+    });
+  }
+}
