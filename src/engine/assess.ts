@@ -96,13 +96,25 @@ function decide(model: Model, draft: DraftIndex, options: EvaluateOptions): Deci
   return { evaluation, actors, vote, groundConsent: { holds: blockers.length === 0, blockers }, vetoRisk };
 }
 
+const noResolution = new WeakMap<Model, Decision>();
+/** The status quo's decision is the same for every draft (unless events shift utilities): computed once. */
+function statusQuoDecision(model: Model, options: EvaluateOptions): Decision {
+  if (options.utilityShift) return decide(model, model.statusQuo, options);
+  let cached = noResolution.get(model);
+  if (!cached) {
+    cached = decide(model, model.statusQuo, {});
+    noResolution.set(model, cached);
+  }
+  return cached;
+}
+
 const sameDraft = (a: DraftIndex, b: DraftIndex) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function assess(model: Model, draft: DraftIndex, options: EvaluateOptions = {}): Assessment {
   const decision = decide(model, draft, options);
   // A text that is not adopted changes nothing on the ground: the ceasefire runs without a resolution.
   const adoptedOrNoText = decision.vote.adopted || sameDraft(draft, model.statusQuo);
-  const world = adoptedOrNoText ? decision : decide(model, model.statusQuo, options);
+  const world = adoptedOrNoText ? decision : statusQuoDecision(model, options);
   const inForce = adoptedOrNoText ? draft : model.statusQuo;
   const drivers = computeDrivers(model, inForce, world.evaluation.actors, {
     adopted: world.vote.adopted,
