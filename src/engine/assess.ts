@@ -64,14 +64,20 @@ interface Decision {
 }
 
 /** Stances, the vote and consent on the ground for one draft. */
-function decide(model: Model, draft: DraftIndex, options: EvaluateOptions): Decision {
+export interface AssessOptions extends EvaluateOptions {
+  /** Council members bound to vote yes (a trade's commitment), unless an absolute red line forbids it. */
+  readonly forceYes?: ReadonlySet<ActorId>;
+}
+
+function decide(model: Model, draft: DraftIndex, options: AssessOptions): Decision {
   const scenario = model.scenario;
   const t = scenario.procedure.thresholds;
   const evaluation = evaluate(model, draft, options);
   const members = memberSet(model);
   const actors: ActorAssessment[] = model.actors.map((a, i) => {
     const ev = evaluation.actors[i]!;
-    const stance = councilStance(a.actor, ev, t);
+    const bound = options.forceYes?.has(a.actor.id) === true && !ev.absoluteRedLine;
+    const stance = bound ? 'support' : councilStance(a.actor, ev, t);
     return {
       evaluation: ev,
       stance,
@@ -98,8 +104,8 @@ function decide(model: Model, draft: DraftIndex, options: EvaluateOptions): Deci
 
 const noResolution = new WeakMap<Model, Decision>();
 /** The status quo's decision is the same for every draft (unless events shift utilities): computed once. */
-function statusQuoDecision(model: Model, options: EvaluateOptions): Decision {
-  if (options.utilityShift) return decide(model, model.statusQuo, options);
+function statusQuoDecision(model: Model, options: AssessOptions): Decision {
+  if (options.utilityShift || options.forceYes) return decide(model, model.statusQuo, options);
   let cached = noResolution.get(model);
   if (!cached) {
     cached = decide(model, model.statusQuo, {});
@@ -110,7 +116,7 @@ function statusQuoDecision(model: Model, options: EvaluateOptions): Decision {
 
 const sameDraft = (a: DraftIndex, b: DraftIndex) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function assess(model: Model, draft: DraftIndex, options: EvaluateOptions = {}): Assessment {
+export function assess(model: Model, draft: DraftIndex, options: AssessOptions = {}): Assessment {
   const decision = decide(model, draft, options);
   // A text that is not adopted changes nothing on the ground: the ceasefire runs without a resolution.
   const adoptedOrNoText = decision.vote.adopted || sameDraft(draft, model.statusQuo);

@@ -1,0 +1,120 @@
+// Between rounds: open offers lapse, a scenario event may fire (seeded), every actor's acceptance is
+// recorded; after the last round the Council votes, the parties on the ground declare, the ceasefire
+// runs its horizon and the seats are scored.
+import { assess } from '../assess.ts';
+import type { ActorId } from '../ids.ts';
+import { landingZone } from '../landing.ts';
+import { draftFromIndex, draftIndex, type Model } from '../model.ts';
+import { ceasefireOutlook } from '../montecarlo.ts';
+import { uniform } from '../rng.ts';
+import { acceptanceOf, shiftArray } from './state.ts';
+import type { GameResult, GameState, LogEntry, Score } from './types.ts';
+
+/** Channels of the counter-based random function used by the game (the ceasefire uses 0 and up). */
+const EVENT_CHANNEL_BASE = 1_000_000;
+/** Monte Carlo runs for the ceasefire horizon at the end of a game. */
+export const FINAL_RUNS = 4000;
+
+/**
+ * Debrief score of a seat, 0–100 (docs/game.md): 60% its acceptance of the final text, 20% the
+ * adoption (full marks if a text it accepts is adopted, none if one it rejects is, half if nothing is
+ * adopted), 20% the ceasefire's 12-month survival, a stake every seat shares.
+ */
+export const SCORE_WEIGHTS = { acceptance: 0.6, adoption: 0.2, survival: 0.2 } as const;
+
+function fireEvents(model: Model, state: GameState): { shifts: Record<ActorId, number>; entries: string[] } {
+  const shifts: Record<ActorId, number> = { ...state.shifts };
+  const entries: string[] = [];
+  model.scenario.ceasefire.events.forEach((event, e) => {
+    if (uniform(state.setup.seed, state.round, 0, EVENT_CHANNEL_BASE + e) >= event.chance) return;
+    const moved: string[] = [];
+    for (const [actor, delta] of Object.entries(event.effects.utility)) {
+      shifts[actor as ActorId] = (shifts[actor as ActorId] ?? 0) + delta;
+      moved.push(`${actor} ${delta > 0 ? '+' : ''}${delta}`);
+    }
+    entries.push(`Event: ${event.text}${moved.length ? ` (utility ${moved.join(', ')})` : ''}`);
+  });
+  return { shifts, entries };
+}
+
+export function finish(model: Model, state: GameState): GameResult {
+  const index = draftIndex(model, state.text);
+  const utilityShift = shiftArray(model, state.shifts);
+  // A Council member who traded for a yes vote keeps its word if the final text contains the trade.
+  const members = new Set<ActorId>(model.scenario.procedure.members);
+  const honoured = [
+    ...new Set(
+      state.commitments
+        .filter((c) => members.has(c.by) && c.changes.every((ch) => state.text[ch.issue] === ch.option))
+        .map((c) => c.by),
+    ),
+  ];
+  const final = assess(model, index, { utilityShift, forceYes: new Set(honoured) });
+  const a = final;
+  const vote = final.vote;
+  const ceasefire = ceasefireOutlook(model, final, {
+    runs: FINAL_RUNS,
+    seed: state.setup.seed,
+    months: model.scenario.ceasefire.horizonMonths,
+  });
+  const survival12 = 1 - (ceasefire.collapse[Math.min(11, ceasefire.collapse.length - 1)]?.probability ?? 0);
+  const scores: Score[] = a.actors.map((x) => {
+    const acceptance = x.evaluation.acceptance;
+    const adoption = vote.adopted ? (acceptance >= 50 ? 100 : 0) : 50;
+    const survival = 100 * survival12;
+    const total =
+      SCORE_WEIGHTS.acceptance * acceptance +
+      SCORE_WEIGHTS.adoption * adoption +
+      SCORE_WEIGHTS.survival * survival;
+    return { actor: x.evaluation.actor, acceptance, adoption, survival, total };
+  });
+  return {
+    text: state.text,
+    vote,
+    commitmentsHonoured: honoured,
+    groundConsent: a.groundConsent,
+    ground: Object.fromEntries(
+      a.actors.filter((x) => x.ground !== null).map((x) => [x.evaluation.actor, x.ground ?? '']),
+    ),
+    ceasefire,
+    scores,
+    landingZone: draftFromIndex(model, landingZone(model).draft),
+  };
+}
+
+export function endRound(model: Model, state: GameState): GameState {
+  const offers = state.offers.map((o) => (o.status === 'open' ? { ...o, status: 'expired' as const } : o));
+  const { shifts, entries } =
+    state.round < state.setup.rounds ? fireEvents(model, state) : { shifts: state.shifts, entries: [] };
+  const trajectory = [...state.trajectory, acceptanceOf(model, state.text, shifts)];
+  const log: LogEntry[] = [...state.log];
+  const add = (kind: LogEntry['kind'], text: string) =>
+    log.push({ step: state.actions.length + 1, round: state.round, kind, actor: null, text });
+  for (const text of entries) add('event', text);
+  const base: GameState = { ...state, offers, shifts, trajectory, log };
+  if (state.round < state.setup.rounds) {
+    log.push({
+      step: state.actions.length + 1,
+      round: state.round + 1,
+      kind: 'round-start',
+      actor: null,
+      text: `Round ${state.round + 1} of ${state.setup.rounds}.`,
+    });
+    return { ...base, round: state.round + 1, turn: 0, phase: 'negotiating' };
+  }
+  const result = finish(model, base);
+  const names = (ids: readonly ActorId[]) =>
+    ids.map((id) => model.scenario.actors.find((a) => a.id === id)?.short ?? id).join(', ');
+  const v = result.vote;
+  add(
+    'vote',
+    `The Council votes: ${v.yes.length} in favour, ${v.no.length} against, ${v.abstain.length} abstaining — ${v.adopted ? 'adopted' : 'not adopted'}${v.vetoes.length ? ` (vetoed by ${names(v.vetoes)})` : ''}.`,
+  );
+  add(
+    'vote',
+    result.groundConsent.holds
+      ? 'On the ground, every party goes along.'
+      : `On the ground, ${names(result.groundConsent.blockers)} will not go along.`,
+  );
+  return { ...base, phase: 'finished', result };
+}

@@ -1,0 +1,37 @@
+// Plays the AI seats until a human must act or the game ends. Offers to AI actors are answered first
+// (in canonical order), then whoever's move it is moves, if that seat is an AI.
+import type { ActorId } from '../ids.ts';
+import type { Model } from '../model.ts';
+import { err, ok, type Result } from '../result.ts';
+import { aiDecide, aiResponse, aiTurn } from './ai.ts';
+import { applyAction } from './reducer.ts';
+import { whoseMove } from './state.ts';
+import type { Action, GameError, GameState } from './types.ts';
+
+/** The next action an AI seat would take now, or null if a human must act (or the game is over). */
+export function nextAiAction(model: Model, state: GameState): Action | null {
+  if (state.phase === 'finished') return null;
+  const isAi = (id: ActorId) => state.setup.seats[id] === 'ai';
+  for (const offer of state.offers) {
+    if (offer.status !== 'open') continue;
+    const waiting = offer.to.find((t) => isAi(t) && !offer.accepted.includes(t));
+    if (waiting) return aiResponse(model, state, waiting, offer.id);
+  }
+  const next = whoseMove(state, model.scenario.procedure.penHolder);
+  if (next.kind === 'finished' || !isAi(next.actor)) return null;
+  return next.kind === 'decide' ? aiDecide(model, state, next.actor) : aiTurn(model, state, next.actor);
+}
+
+/** Applies AI actions until a human must act or the game ends (at most `limit` actions). */
+export function runAi(model: Model, state: GameState, limit = 10_000): Result<GameState, GameError> {
+  let current = state;
+  for (let i = 0; i < limit; i++) {
+    const action = nextAiAction(model, current);
+    if (!action) return ok(current);
+    const next = applyAction(model, current, action);
+    if (!next.ok)
+      return err({ code: next.error.code, message: `AI action refused (a bug): ${next.error.message}` });
+    current = next.value;
+  }
+  return ok(current);
+}
