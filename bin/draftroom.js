@@ -31,8 +31,25 @@ const { main } = fresh
   ? await import(pathToFileURL(bundle).href)
   : await (await import('tsx/esm/api')).tsImport('../src/cli/main.ts', import.meta.url);
 
+// Lines typed at the terminal (or piped in), read only when a command asks for them.
+let lines = null;
+let reader = null;
+async function prompt(question) {
+  if (!lines) {
+    const { createInterface } = await import('node:readline');
+    reader = createInterface({ input: process.stdin, terminal: false });
+    lines = reader[Symbol.asyncIterator]();
+  }
+  process.stdout.write(question);
+  const next = await lines.next();
+  if (!process.stdin.isTTY && !next.done) process.stdout.write(`${next.value}\n`);
+  return next.done ? null : next.value;
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
+  prompt,
 });
+reader?.close();

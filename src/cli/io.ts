@@ -5,6 +5,8 @@ export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly cwd: string;
+  /** Asks the person at the terminal; null when the input has ended. Absent when nobody can answer. */
+  readonly prompt?: (question: string) => Promise<string | null>;
 }
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;

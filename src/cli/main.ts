@@ -2,6 +2,8 @@
 // sentence and the usage line; an unexpected failure is reported in one line and exits 3.
 import { EXIT, type Io, UsageError } from './io.ts';
 import { Reported } from './load.ts';
+import { PLAY_USAGE, playCommand } from './play.ts';
+import { REPLAY_USAGE, replayCommand } from './replay.ts';
 import { SCORE_USAGE, scoreCommand } from './score.ts';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.ts';
 import { VALIDATE_USAGE, validateCommand } from './validate.ts';
@@ -13,6 +15,8 @@ const COMMANDS: Record<
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
   score: { usage: SCORE_USAGE, run: scoreCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
+  play: { usage: PLAY_USAGE, run: playCommand },
+  replay: { usage: REPLAY_USAGE, run: replayCommand },
 };
 
 const HELP = [

@@ -58,6 +58,14 @@ export function describeChange(model: Model, draft: Draft, change: Change): stri
 export function newGame(model: Model, setup: GameSetup): Result<GameState, GameError> {
   const bad = (message: string): Result<never, GameError> => err({ code: 'bad-action', message });
   const ids = model.scenario.actors.map((a) => a.id);
+  if (
+    setup === null ||
+    typeof setup !== 'object' ||
+    setup.seats === null ||
+    typeof setup.seats !== 'object'
+  ) {
+    return bad('the set-up needs seats, rounds, a seed and a difficulty');
+  }
   for (const id of ids) {
     const seat = setup.seats[id];
     if (!seat || !(SEAT_KINDS as readonly string[]).includes(seat))
