@@ -149,6 +149,7 @@ function bestTrade(
         c.base.actors[partner.index]!.evaluation.acceptance;
       const value = Math.min(mineGain, theirGain);
       if (
+        mineGain <= 0 ||
         mineGain < minimum ||
         theirGain <= 0 ||
         compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0
@@ -230,7 +231,7 @@ export function aiResponse(model: Model, state: GameState, seat: ActorId, offerI
   let refusal: string | null = null;
   if (now.absoluteRedLine)
     refusal = `it would cross ${me.actor.short}'s red line: ${now.redLines.find((r) => r.severity === 'absolute')?.text ?? ''}`;
-  else if (now.acceptance - before < need)
+  else if (now.acceptance - before <= 0 || now.acceptance - before < need)
     refusal = `${signed(now.acceptance - before)} for ${me.actor.short} is less than the ${fmt(need)} it needs at this stage`;
   else if (offer.voteYes && c.base.actors[actor]!.vote !== null && now.acceptance < t.abstain)
     refusal = `it cannot promise a yes vote for a text it scores ${fmt(now.acceptance)}`;

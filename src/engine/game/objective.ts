@@ -39,6 +39,7 @@ export function compareObjectives(a: Objective, b: Objective): number {
   return Math.abs(d) < 1e-9 ? 0 : d;
 }
 
+/** Assesses a text under the events' utility shifts (none: the cached no-resolution decision applies). */
 export function assessWith(model: Model, draft: DraftIndex, shift: Float64Array): Assessment {
-  return assess(model, draft, { utilityShift: shift });
+  return shift.some((x) => x !== 0) ? assess(model, draft, { utilityShift: shift }) : assess(model, draft);
 }
