@@ -105,6 +105,13 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
     for (;;) {
       const actor = humanToAct(model, state);
       if (!actor) break;
+      for (const offer of state.offers) {
+        if (offer.status === 'open' && offer.to.includes(actor) && !offer.accepted.includes(actor)) {
+          io.out(
+            `  Trade ${offer.id} awaits your answer: accept ${offer.id} or reject ${offer.id} (status shows it).`,
+          );
+        }
+      }
       const line = await io.prompt!(
         `${model.scenario.actors.find((a) => a.id === actor)?.short ?? actor} (round ${state.round})> `,
       );

@@ -1,12 +1,26 @@
 // `draftroom replay SAVE.json [--to STEP] [--scenario FILE] [--json]`: re-runs a saved game through the
 // same reducer, to the end or to a step, and prints the transcript (or the state as JSON).
-import { parseSave, replay } from '../engine/game/save.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSave, replay, SAVE_FORMAT } from '../engine/game/save.ts';
 import { compile } from '../engine/model.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
 import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
 import { renderLog, renderResult } from './transcript.ts';
+
+/** The shipped scenario file whose top-level `id:` is `id` (a quick scan, not a full parse). */
+function findScenario(id: string): string | null {
+  if (!existsSync('scenarios')) return null;
+  for (const file of readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const match = /^id:\s*["']?([\w-]+)/m.exec(readFileSync(join('scenarios', file), 'utf8'));
+    if (match?.[1] === id) return join('scenarios', file);
+  }
+  return null;
+}
 
 export const REPLAY_USAGE = 'usage: draftroom replay SAVE.json [--to STEP] [--scenario FILE.yaml] [--json]';
 
@@ -18,13 +32,19 @@ export async function replayCommand(args: readonly string[], io: Io): Promise<nu
   if (!read.ok) throw new UsageError(read.message);
   let scenarioId = '';
   try {
-    scenarioId = String((JSON.parse(read.text) as { scenario?: { id?: unknown } })?.scenario?.id ?? '');
+    const data = JSON.parse(read.text) as { format?: unknown; scenario?: { id?: unknown } } | null;
+    if (!data || data.format !== SAVE_FORMAT) throw new Error('not a save');
+    scenarioId = String(data.scenario?.id ?? '');
   } catch {
-    io.err(`draftroom replay: ${positional[0]}: this is not a Draftroom save: it is not valid JSON`);
+    io.err(`draftroom replay: ${positional[0]}: this is not a Draftroom save`);
     return EXIT.invalid;
   }
-  const scenarioFile =
-    typeof options.scenario === 'string' ? options.scenario : `scenarios/${scenarioId}.yaml`;
+  const scenarioFile = typeof options.scenario === 'string' ? options.scenario : findScenario(scenarioId);
+  if (!scenarioFile) {
+    throw new UsageError(
+      `no scenario with id '${scenarioId}' in scenarios/: name its file with --scenario FILE.yaml`,
+    );
+  }
   const model = compile(await loadScenario(scenarioFile, io));
   const loaded = parseSave(model, read.text);
   if (!loaded.ok) {
