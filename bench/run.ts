@@ -6,6 +6,10 @@ import { assess } from '../src/engine/assess.ts';
 import { compile, type DraftIndex } from '../src/engine/model.ts';
 import { simulateTally } from '../src/engine/montecarlo.ts';
 import { parseScenario } from '../src/scenario/parse.ts';
+import { aiTurn } from '../src/engine/game/ai.ts';
+import { runAi } from '../src/engine/game/runner.ts';
+import { newGame } from '../src/engine/game/state.ts';
+import type { GameState } from '../src/engine/game/types.ts';
 import { largeScenario } from './large-scenario.ts';
 
 function median(values: number[]): number {
@@ -71,6 +75,16 @@ const largeDrafts = Array.from({ length: 100 }, () =>
 );
 const largeMs = time((i) => assess(large, largeDrafts[i % largeDrafts.length]!), 300);
 
+// The game: one AI move, one AI round and a whole AI-only game of the default scenario.
+const seats = Object.fromEntries(model.scenario.actors.map((a) => [a.id, 'ai' as const]));
+const started = newGame(model, { seats, rounds: model.scenario.procedure.rounds, seed: 7, difficulty: 'normal' });
+if (!started.ok) throw new Error(started.error.message);
+const gameStart: GameState = started.value;
+const moveMs = model.scenario.actors.map((a) => time(() => aiTurn(model, { ...gameStart, turn: gameStart.order.indexOf(a.id) }, a.id), 1, 3));
+const oneRound = newGame(model, { seats, rounds: 1, seed: 7, difficulty: 'normal' });
+const roundMs = time(() => oneRound.ok && runAi(model, oneRound.value), 1, 3);
+const gameMs = time(() => runAi(model, gameStart), 1, 3);
+
 const figures = {
   node: process.version,
   loader: { ...loader, slowestBadFixtureMs: round(slowestBad) },
@@ -87,6 +101,17 @@ const figures = {
     runMonthsPerSecond: Math.round((10_000 * 12 * 1000) / mcMs),
     target: 2_400_000,
     meets: (10_000 * 12 * 1000) / mcMs >= 2_400_000,
+  },
+  game: {
+    what: 'AI actors on gaza-isf-2025: one move (median and slowest of all 25 actors), one round, a whole 4-round game',
+    moveMsMedian: round(median(moveMs), 1),
+    moveMsSlowest: round(Math.max(...moveMs), 1),
+    moveTargetMs: 50,
+    roundMs: round(roundMs, 0),
+    roundTargetMs: 500,
+    gameMs: round(gameMs, 0),
+    gameTargetMs: 5000,
+    meets: Math.max(...moveMs) <= 50 && roundMs <= 500 && gameMs <= 5000,
   },
   scaling: {
     what: 'assess() on a generated scenario with 60 actors and 40 clauses',
