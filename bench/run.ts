@@ -5,11 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { assess } from '../src/engine/assess.ts';
 import { compile, type DraftIndex } from '../src/engine/model.ts';
 import { simulateTally } from '../src/engine/montecarlo.ts';
+import { aiTurn } from '../src/engine/negotiation/ai.ts';
+import { runAi } from '../src/engine/negotiation/runner.ts';
+import { newGame } from '../src/engine/negotiation/state.ts';
+import type { GameState } from '../src/engine/negotiation/types.ts';
 import { parseScenario } from '../src/scenario/parse.ts';
-import { aiTurn } from '../src/engine/game/ai.ts';
-import { runAi } from '../src/engine/game/runner.ts';
-import { newGame } from '../src/engine/game/state.ts';
-import type { GameState } from '../src/engine/game/types.ts';
 import { largeScenario } from './large-scenario.ts';
 
 function median(values: number[]): number {
@@ -77,10 +77,17 @@ const largeMs = time((i) => assess(large, largeDrafts[i % largeDrafts.length]!),
 
 // The game: one AI move, one AI round and a whole AI-only game of the default scenario.
 const seats = Object.fromEntries(model.scenario.actors.map((a) => [a.id, 'ai' as const]));
-const started = newGame(model, { seats, rounds: model.scenario.procedure.rounds, seed: 7, difficulty: 'normal' });
+const started = newGame(model, {
+  seats,
+  rounds: model.scenario.procedure.rounds,
+  seed: 7,
+  difficulty: 'normal',
+});
 if (!started.ok) throw new Error(started.error.message);
 const gameStart: GameState = started.value;
-const moveMs = model.scenario.actors.map((a) => time(() => aiTurn(model, { ...gameStart, turn: gameStart.order.indexOf(a.id) }, a.id), 1, 3));
+const moveMs = model.scenario.actors.map((a) =>
+  time(() => aiTurn(model, { ...gameStart, turn: gameStart.order.indexOf(a.id) }, a.id), 1, 3),
+);
 const oneRound = newGame(model, { seats, rounds: 1, seed: 7, difficulty: 'normal' });
 const roundMs = time(() => oneRound.ok && runAi(model, oneRound.value), 1, 3);
 const gameMs = time(() => runAi(model, gameStart), 1, 3);

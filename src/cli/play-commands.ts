@@ -1,10 +1,10 @@
 // The commands a human types when playing at the terminal. Each turns into a game action (checked by
 // the same reducer as everything else) or shows something; a mistake gets a sentence, not a crash.
 import { assess } from '../engine/assess.ts';
-import { shiftArray } from '../engine/game/state.ts';
-import type { Action, Change, GameState } from '../engine/game/types.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { draftIndex, type Model } from '../engine/model.ts';
+import { shiftArray } from '../engine/negotiation/state.ts';
+import type { Action, Change, GameState } from '../engine/negotiation/types.ts';
 import { resolutionText } from '../engine/resolution.ts';
 import type { Io } from './io.ts';
 import { num, signed } from './text.ts';

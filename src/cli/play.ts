@@ -2,13 +2,13 @@
 // [--json] [--save FILE]`: an AI-only game printed as a transcript with reasons, or a game in which
 // humans play some seats by typing commands at the terminal (`help` lists them).
 import { writeFileSync } from 'node:fs';
-import { applyAction } from '../engine/game/reducer.ts';
-import { runAi } from '../engine/game/runner.ts';
-import { makeSave } from '../engine/game/save.ts';
-import { newGame, whoseMove } from '../engine/game/state.ts';
-import { DIFFICULTIES, type Difficulty, type GameState, type SeatKind } from '../engine/game/types.ts';
 import type { ActorId } from '../engine/ids.ts';
 import { compile, type Model } from '../engine/model.ts';
+import { applyAction } from '../engine/negotiation/reducer.ts';
+import { runAi } from '../engine/negotiation/runner.ts';
+import { makeSave } from '../engine/negotiation/save.ts';
+import { newGame, whoseMove } from '../engine/negotiation/state.ts';
+import { DIFFICULTIES, type Difficulty, type GameState, type SeatKind } from '../engine/negotiation/types.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';

@@ -2,8 +2,8 @@
 // same reducer, to the end or to a step, and prints the transcript (or the state as JSON).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSave, replay, SAVE_FORMAT } from '../engine/game/save.ts';
 import { compile } from '../engine/model.ts';
+import { parseSave, replay, SAVE_FORMAT } from '../engine/negotiation/save.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
 import { EXIT, type Io, readTextFile, UsageError } from './io.ts';

@@ -1,7 +1,8 @@
 // A finished (or replayed) game as text: the moves with their reasons, round by round, then the vote,
 // the parties on the ground, the ceasefire outlook and the seats' scores.
-import type { GameState } from '../engine/game/types.ts';
+
 import type { Model } from '../engine/model.ts';
+import type { GameState } from '../engine/negotiation/types.ts';
 import { num, pct, table } from './text.ts';
 
 export function renderLog(state: GameState): string[] {

@@ -4,12 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/acceptance.ts';
-import { applyAction } from '../../../src/engine/game/reducer.ts';
-import { runAi } from '../../../src/engine/game/runner.ts';
-import { replay } from '../../../src/engine/game/save.ts';
-import { newGame, shiftArray, withChanges } from '../../../src/engine/game/state.ts';
-import { type GameState, MAX_CHANGES } from '../../../src/engine/game/types.ts';
 import { compile, draftIndex, type Model } from '../../../src/engine/model.ts';
+import { applyAction } from '../../../src/engine/negotiation/reducer.ts';
+import { runAi } from '../../../src/engine/negotiation/runner.ts';
+import { replay } from '../../../src/engine/negotiation/save.ts';
+import { newGame, shiftArray, withChanges } from '../../../src/engine/negotiation/state.ts';
+import { type GameState, MAX_CHANGES } from '../../../src/engine/negotiation/types.ts';
 import { arbitraryRichScenario, buildScenario } from '../../support/rich-scenario.ts';
 
 const ERROR_CODES = [

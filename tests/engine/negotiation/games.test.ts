@@ -2,12 +2,12 @@
 // exactly; replay and fork reproduce states; saves round-trip; damaged saves are refused.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../../../src/engine/game/reducer.ts';
-import { runAi } from '../../../src/engine/game/runner.ts';
-import { makeSave, parseSave, replay } from '../../../src/engine/game/save.ts';
-import { newGame } from '../../../src/engine/game/state.ts';
-import type { GameSetup, GameState } from '../../../src/engine/game/types.ts';
 import { compile, type Model } from '../../../src/engine/model.ts';
+import { applyAction } from '../../../src/engine/negotiation/reducer.ts';
+import { runAi } from '../../../src/engine/negotiation/runner.ts';
+import { makeSave, parseSave, replay } from '../../../src/engine/negotiation/save.ts';
+import { newGame } from '../../../src/engine/negotiation/state.ts';
+import type { GameSetup, GameState } from '../../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
 
 function load(file: string): Model {

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IssueId, OptionId } from '../../src/engine/ids.ts';
+import { compile } from '../../src/engine/model.ts';
+import type { GameSetup } from '../../src/engine/negotiation/types.ts';
+import { parseScenario } from '../../src/scenario/parse.ts';
+import { type KeyValueStorage, memoryStorage } from '../../src/state/storage.ts';
+import { createGameStore } from '../../src/state/store.ts';
+
+const result = parseScenario(readFileSync('scenarios/_template.yaml', 'utf8'), '_template.yaml');
+if (!result.ok) throw new Error('template must be valid');
+const model = compile(result.value);
+const human = model.scenario.actors.find((a) => a.ground)!.id;
+const setup: GameSetup = {
+  seats: Object.fromEntries(model.scenario.actors.map((a) => [a.id, a.id === human ? 'human' : 'ai'])),
+  rounds: 2,
+  seed: 4,
+  difficulty: 'normal',
+};
+const change = (issue: string, option: string) => ({ issue: issue as IssueId, option: option as OptionId });
+
+describe('the game store', () => {
+  it('plays the AI seats until the human must act, and autosaves every step', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ model, storage });
+    expect(store.getState().start(setup)).toBe(true);
+    const game = store.getState().game!;
+    expect(game.order[game.turn]).toBe(human);
+    expect(JSON.parse(storage.getItem(`draftroom.save.${model.scenario.id}`)!).actions).toHaveLength(
+      game.actions.length,
+    );
+    expect(store.getState().dispatch({ type: 'pass', seat: human })).toBe(true);
+    expect(store.getState().game!.actions.length).toBeGreaterThan(game.actions.length);
+  });
+
+  it('refuses a bad action with a notice and leaves the game untouched', () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    store.getState().start(setup);
+    const before = store.getState().game;
+    expect(
+      store.getState().dispatch({ type: 'propose', seat: human, changes: [change('size', 'nope')] }),
+    ).toBe(false);
+    expect(store.getState().game).toBe(before);
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      text: expect.stringMatching(/'nope' is not an option/),
+    });
+  });
+
+  it('undoes and redoes the amendment a human is composing', () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    const s = () => store.getState();
+    s().setChange(change('size', 'small'));
+    s().setChange(change('mission', 'observers'));
+    s().setChange(change('size', 'large'));
+    expect(s().composing.changes).toEqual([change('mission', 'observers'), change('size', 'large')]);
+    s().undo();
+    expect(s().composing.changes).toEqual([change('size', 'small'), change('mission', 'observers')]);
+    s().undo();
+    s().redo();
+    expect(s().composing.changes).toEqual([change('size', 'small'), change('mission', 'observers')]);
+    s().removeChange('size' as IssueId);
+    expect(s().composing.changes).toEqual([change('mission', 'observers')]);
+    expect(s().composing.future).toEqual([]);
+  });
+
+  it('restores the autosaved game after a reload, falling back to the previous save if the last is damaged', () => {
+    const storage = memoryStorage();
+    const first = createGameStore({ model, storage });
+    first.getState().start(setup);
+    first.getState().dispatch({ type: 'pass', seat: human });
+    const saved = first.getState().game;
+    const reloaded = createGameStore({ model, storage });
+    expect(reloaded.getState().restore()).toBe(true);
+    expect(reloaded.getState().game).toEqual(saved);
+    storage.setItem(`draftroom.save.${model.scenario.id}`, '{ damaged');
+    const again = createGameStore({ model, storage });
+    expect(again.getState().restore()).toBe(true);
+    expect(again.getState().notice?.text).toMatch(/previous autosave/);
+  });
+
+  it('keeps the previous good save when a write fails, and says so', () => {
+    const inner = memoryStorage();
+    let full = false;
+    const storage: KeyValueStorage = {
+      ...inner,
+      setItem: (key, value) => {
+        if (full) throw new Error('QuotaExceededError');
+        inner.setItem(key, value);
+      },
+    };
+    const store = createGameStore({ model, storage });
+    store.getState().start(setup);
+    const good = inner.getItem(`draftroom.save.${model.scenario.id}`);
+    full = true;
+    store.getState().dispatch({ type: 'pass', seat: human });
+    expect(inner.getItem(`draftroom.save.${model.scenario.id}`)).toBe(good);
+    expect(store.getState().notice?.text).toMatch(/could not be saved/);
+  });
+
+  it('refuses a foreign or corrupted save file and keeps the current game', () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    store.getState().start(setup);
+    const before = store.getState().game;
+    for (const text of ['not json', '{"format":"draftroom-save","version":1,"scenario":{"id":"other"}}']) {
+      expect(store.getState().load(text)).toBe(false);
+      expect(store.getState().game).toBe(before);
+      expect(store.getState().notice?.text).toMatch(/could not be loaded/);
+    }
+  });
+});
