@@ -3,6 +3,7 @@
 import { assess } from '../engine/assess.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { draftIndex, type Model } from '../engine/model.ts';
+import { mediatorDraft } from '../engine/negotiation/mediator.ts';
 import { shiftArray } from '../engine/negotiation/state.ts';
 import type { Action, Change, GameState } from '../engine/negotiation/types.ts';
 import { resolutionText } from '../engine/resolution.ts';
@@ -19,6 +20,7 @@ export const HUMAN_HELP = [
   '  offer ACTOR give CLAUSE=OPTION ... ask CLAUSE=OPTION ... [vote]   offer a trade (ends your turn)',
   '  accept N | reject N | withdraw N   answer or withdraw trade N',
   '  decide N N ... | decide none    (pen holder) which amendments enter the text',
+  "  hint                            the mediator's suggestion: the text a neutral mediator would table now",
   '  pass                            end your turn',
   '  save FILE                       save the game; quit   stop',
 ].join('\n');
@@ -108,6 +110,22 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
         io.out(`    ${signed(t.vsReference)} against no resolution: ${t.issue} = ${t.option}`);
       for (const r of e.redLines) io.out(`    red line (${r.severity}): ${r.text}`);
       for (const s of e.steps) io.out(`    ${signed(s.delta)}: ${s.label}`);
+      return NONE;
+    }
+    case 'hint': {
+      const { draft, assessment } = mediatorDraft(model, draftIndex(model, state.text), shift);
+      const now = draftIndex(model, state.text);
+      const changes = model.issues.filter((_, k) => draft[k] !== now[k]);
+      if (changes.length === 0) {
+        io.out('  The mediator would keep the text as it is.');
+        return NONE;
+      }
+      io.out(
+        `  The mediator would table: ${changes.map((i) => `${i.id}=${i.options[draft[model.issueIndex.get(i.id)!]!]!.id}`).join(' ')}`,
+      );
+      io.out(
+        `  With it: ${assessment.vote.yes.length} yes (${assessment.vote.adopted ? 'passes' : 'fails'}); ground consent ${assessment.groundConsent.holds ? 'holds' : 'fails'}; ${name(actor)} at ${num(assessment.actors[model.actorIndex.get(actor)!]!.evaluation.acceptance)}.`,
+      );
       return NONE;
     }
     case 'pass':

@@ -79,6 +79,7 @@ describe('draftroom play and replay', { timeout: 120_000 }, () => {
     const input = [
       'help',
       'status',
+      'hint',
       'propose nonsense',
       'propose size=nope',
       'why aur',
@@ -104,6 +105,7 @@ describe('draftroom play and replay', { timeout: 120_000 }, () => {
     expect(result.err, result.out.slice(-800)).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Commands \(clause and option ids/);
+    expect(result.out).toMatch(/The mediator would (table|keep)/);
     expect(result.out).toMatch(/✗ 'nope' is not an option of clause 'size'/);
     expect(result.out).toMatch(/══ The outcome/);
     const replayed = await run(['replay', save]);

@@ -150,3 +150,23 @@ describe('the reducer', { timeout: 180_000 }, () => {
     );
   });
 });
+
+describe('the mediator', { timeout: 180_000 }, () => {
+  it('never tables a text worse than the one on the table by its own measure', async () => {
+    const { mediatorDraft } = await import('../../../src/engine/negotiation/mediator.ts');
+    const { assess } = await import('../../../src/engine/assess.ts');
+    fc.assert(
+      fc.property(game, ({ model, start }) => {
+        const from = draftIndex(model, start.text);
+        const before = assess(model, from);
+        const { assessment } = mediatorDraft(model, from, new Float64Array(model.actors.length));
+        const consenting = (a: typeof before) =>
+          a.actors.filter((x) => x.ground === 'endorse' || x.ground === 'acquiesce').length;
+        // Lexicographic: adoption first, then consent on the ground; the climb never goes backwards.
+        const rank = (a: typeof before) => Number(a.vote.adopted) * 1000 + consenting(a);
+        expect(rank(assessment)).toBeGreaterThanOrEqual(rank(before));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
