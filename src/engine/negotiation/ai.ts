@@ -241,7 +241,7 @@ export function aiResponse(model: Model, state: GameState, seat: ActorId, offerI
   return { type: 'respond', seat, offer: offerId, accept: refusal === null, reason };
 }
 
-/** The pen holder's decision: adopt, in order, each amendment that improves its objective. */
+/** The pen holder's decision: adopt, in order, each amendment that improves its objective and that it would still vote for. */
 export function aiDecide(model: Model, state: GameState, seat: ActorId): Action {
   const actor = model.actorIndex.get(seat)!;
   const shift = shiftArray(model, state.shifts);
@@ -252,7 +252,13 @@ export function aiDecide(model: Model, state: GameState, seat: ActorId): Action 
   for (const a of state.amendments.filter((x) => x.round === state.round && x.status === 'pending')) {
     const candidate = withChanges(text, a.changes);
     const after = assessWith(model, draftIndex(model, candidate), shift);
-    if (compareObjectives(objective(model, after, actor), objective(model, current, actor)) > 0) {
+    // The pen holder never tables a text it would not itself vote for.
+    const stillSupports =
+      after.actors[actor]!.evaluation.acceptance >= model.scenario.procedure.thresholds.support;
+    if (
+      stillSupports &&
+      compareObjectives(objective(model, after, actor), objective(model, current, actor)) > 0
+    ) {
       adopt.push(a.id);
       notes.push(`${a.id} (${voteLine(after)})`);
       text = candidate;
