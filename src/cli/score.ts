@@ -1,31 +1,14 @@
 // `draftroom score SCENARIO [--draft NAME|FILE] [--json] [--seed S] [--runs N] [--months H]`:
 // every actor's acceptance and stance with its best single change, the vote, consent on the ground,
 // and the ceasefire outlook. Readable by default; --json gives the full explained report.
-import { compile } from '../engine/model.ts';
+
 import { type ScoreReport, scoreReport } from '../engine/report.ts';
-import { integerOption, parseArgs } from './args.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
-import { loadDraft, loadScenario } from './load.ts';
+import { readDraftInputs } from './draft-inputs.ts';
+import { EXIT, type Io } from './io.ts';
 import { num, pct, signed, table } from './text.ts';
 
 export const SCORE_USAGE =
   'usage: draftroom score SCENARIO.yaml [--draft NAME|FILE] [--text] [--json] [--seed S] [--runs N] [--months H]';
-export const SIMULATION_FLAGS = {
-  draft: 'string',
-  json: 'boolean',
-  seed: 'string',
-  runs: 'string',
-  months: 'string',
-  text: 'boolean',
-} as const;
-
-export function simulationOptions(options: Readonly<Record<string, string | true>>, horizon: number) {
-  return {
-    seed: integerOption(options.seed, 'seed', 0, 4_294_967_295, 1),
-    runs: integerOption(options.runs, 'runs', 1, 1_000_000, 10_000),
-    months: integerOption(options.months, 'months', 1, 120, horizon),
-  };
-}
 
 export function outlookLine(c: ScoreReport['ceasefire']): string {
   const method =
@@ -150,12 +133,10 @@ export function renderResolution(report: ScoreReport): string[] {
 }
 
 export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { flags: SIMULATION_FLAGS }, SCORE_USAGE);
-  if (positional.length !== 1) throw new UsageError(`expected one scenario file\n${SCORE_USAGE}`);
-  const scenario = await loadScenario(positional[0]!, io);
-  const settings = simulationOptions(options, scenario.ceasefire.horizonMonths);
-  const { draft, label } = await loadDraft(scenario, options.draft === true ? undefined : options.draft, io);
-  const report = scoreReport(compile(scenario), draft, { ...settings, label });
+  const { model, draft, label, settings, options } = await readDraftInputs(args, SCORE_USAGE, io, {
+    text: 'boolean',
+  });
+  const report = scoreReport(model, draft, { ...settings, label });
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else
     for (const line of [...renderScore(report), ...(options.text ? renderResolution(report) : [])])

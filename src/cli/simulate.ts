@@ -1,23 +1,18 @@
 // `draftroom simulate SCENARIO [--draft …] [--runs N] [--seed S] [--months H] [--json]`: the ceasefire
 // over its horizon — the survival curve with 95% intervals, and which events preceded collapses.
-import { compile } from '../engine/model.ts';
+
 import { simulationReport } from '../engine/report.ts';
-import { parseArgs } from './args.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
-import { loadDraft, loadScenario } from './load.ts';
-import { outlookLine, SIMULATION_FLAGS, simulationOptions } from './score.ts';
+import { readDraftInputs } from './draft-inputs.ts';
+import { EXIT, type Io } from './io.ts';
+import { outlookLine } from './score.ts';
 import { pct, table } from './text.ts';
 
 export const SIMULATE_USAGE =
   'usage: draftroom simulate SCENARIO.yaml [--draft NAME|FILE] [--runs N] [--seed S] [--months H] [--json]';
 
 export async function simulateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { flags: SIMULATION_FLAGS }, SIMULATE_USAGE);
-  if (positional.length !== 1) throw new UsageError(`expected one scenario file\n${SIMULATE_USAGE}`);
-  const scenario = await loadScenario(positional[0]!, io);
-  const settings = simulationOptions(options, scenario.ceasefire.horizonMonths);
-  const { draft, label } = await loadDraft(scenario, options.draft === true ? undefined : options.draft, io);
-  const report = simulationReport(compile(scenario), draft, { ...settings, label });
+  const { model, draft, label, settings, options } = await readDraftInputs(args, SIMULATE_USAGE, io);
+  const report = simulationReport(model, draft, { ...settings, label });
   if (options.json) {
     io.out(JSON.stringify(report, null, 2));
     return EXIT.ok;
