@@ -12,6 +12,8 @@ import { num, signed } from './text.ts';
 
 export const HUMAN_HELP = [
   'Commands (clause and option ids as in `clauses`):',
+  '  actors                          everyone at the table, with the ids to type',
+  '  brief                           your private brief and your red lines',
   '  clauses                         the clauses, their options, and what the text says now',
   '  text                            the draft resolution as it stands',
   '  status                          the round, your acceptance, the vote as it stands, open offers',
@@ -33,6 +35,9 @@ export type Outcome =
 
 const NONE: Outcome = { kind: 'none' };
 
+/** "T3", "A3" or "3" → 3: trades and amendments are shown with a letter, typed with or without. */
+const numberOf = (word: string | undefined) => Number((word ?? '').replace(/^[at]/i, ''));
+
 function parseChanges(words: readonly string[]): Change[] | string {
   const out: Change[] = [];
   for (const word of words) {
@@ -41,6 +46,15 @@ function parseChanges(words: readonly string[]): Change[] | string {
     out.push({ issue: issue as IssueId, option: option as OptionId });
   }
   return out;
+}
+
+/** An actor by id, short name or name, in any case: "ham", "Hamas" and "hamas" all work. */
+function resolveActor(model: Model, word: string | undefined): ActorId | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return model.scenario.actors.find(
+    (a) => a.id === w || a.short.toLowerCase() === w || a.name.toLowerCase() === w,
+  )?.id;
 }
 
 export function handleCommand(model: Model, state: GameState, actor: ActorId, line: string, io: Io): Outcome {
@@ -59,6 +73,22 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
     case 'save':
       if (!words[0]) io.out('  save needs a file name');
       return words[0] ? { kind: 'save', file: words[0] } : NONE;
+    case 'actors':
+      for (const a of model.scenario.actors) {
+        io.out(
+          `  ${a.id.padEnd(6)} ${a.name}${a.seat !== 'none' ? ` (${a.seat} Council member)` : a.ground ? ' (on the ground)' : ' (invited)'}${state.setup.seats[a.id] === 'human' ? ' — human' : ''}`,
+        );
+      }
+      return NONE;
+    case 'brief': {
+      const me = model.scenario.actors.find((a) => a.id === actor)!;
+      io.out(`  ${me.name}: ${me.briefing.trim() || '(no private brief in this scenario)'}`);
+      for (const line of me.redLines)
+        io.out(
+          `  Red line (${line.severity}${line.severity === 'strong' ? `, −${line.penalty}` : ''}): ${line.text}`,
+        );
+      return NONE;
+    }
     case 'clauses':
       for (const issue of model.issues) {
         io.out(`  ${issue.id} — ${issue.title}`);
@@ -84,18 +114,18 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
       );
       for (const o of state.offers.filter((x) => x.status === 'open')) {
         io.out(
-          `  Trade ${o.id}: ${name(o.from)} → ${o.to.map(name).join(', ')}: gives ${o.give.map((c) => `${c.issue}=${c.option}`).join(' ') || '—'}, asks ${o.ask.map((c) => `${c.issue}=${c.option}`).join(' ') || '—'}${o.voteYes ? ' (+ yes vote)' : ''}`,
+          `  Trade T${o.id}: ${name(o.from)} → ${o.to.map(name).join(', ')}: gives ${o.give.map((c) => `${c.issue}=${c.option}`).join(' ') || '—'}, asks ${o.ask.map((c) => `${c.issue}=${c.option}`).join(' ') || '—'}${o.voteYes ? ' (+ yes vote)' : ''}`,
         );
       }
       for (const m of state.amendments.filter((x) => x.round === state.round && x.status === 'pending')) {
         io.out(
-          `  Amendment ${m.id} by ${name(m.by)}: ${m.changes.map((c) => `${c.issue}=${c.option}`).join(' ')}`,
+          `  Amendment A${m.id} by ${name(m.by)}: ${m.changes.map((c) => `${c.issue}=${c.option}`).join(' ')}`,
         );
       }
       return NONE;
     }
     case 'why': {
-      const id = words[0] ?? actor;
+      const id = resolveActor(model, words[0]) ?? actor;
       const n = model.actorIndex.get(id as ActorId);
       if (n === undefined) {
         io.out(`  no actor '${id}'`);
@@ -161,14 +191,14 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
     case 'reject':
       return {
         kind: 'action',
-        action: { type: 'respond', seat: actor, offer: Number(words[0]), accept: command === 'accept' },
+        action: { type: 'respond', seat: actor, offer: numberOf(words[0]), accept: command === 'accept' },
       };
     case 'withdraw':
-      return { kind: 'action', action: { type: 'withdraw', seat: actor, offer: Number(words[0]) } };
+      return { kind: 'action', action: { type: 'withdraw', seat: actor, offer: numberOf(words[0]) } };
     case 'decide':
       return {
         kind: 'action',
-        action: { type: 'decide', seat: actor, adopt: words[0] === 'none' ? [] : words.map(Number) },
+        action: { type: 'decide', seat: actor, adopt: words[0] === 'none' ? [] : words.map(numberOf) },
       };
     default:
       io.out(`  unknown command '${command}' — type help`);

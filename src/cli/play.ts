@@ -108,7 +108,7 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
       for (const offer of state.offers) {
         if (offer.status === 'open' && offer.to.includes(actor) && !offer.accepted.includes(actor)) {
           io.out(
-            `  Trade ${offer.id} awaits your answer: accept ${offer.id} or reject ${offer.id} (status shows it).`,
+            `  Trade T${offer.id} awaits your answer: accept T${offer.id} or reject T${offer.id} (status shows it).`,
           );
         }
       }

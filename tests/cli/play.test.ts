@@ -11,7 +11,7 @@ async function run(argv: string[], input: string[] = []) {
   const lines = [...input];
   // A scripted player: answers any trade put to it with a rejection, otherwise types the next line.
   const answer = () => {
-    const waiting = /Trade (\d+) awaits your answer/.exec(out[out.length - 1] ?? '');
+    const waiting = /Trade T(\d+) awaits your answer/.exec(out[out.length - 1] ?? '');
     return waiting ? `reject ${waiting[1]}` : lines.length ? lines.shift()! : null;
   };
   const code = await main(argv, {

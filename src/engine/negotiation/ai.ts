@@ -12,6 +12,8 @@ import { type Action, type Change, type Difficulty, type GameState, MAX_CHANGES 
 
 /** Smallest own gain (acceptance points) an AI asks of a trade at the start; it falls over the rounds. */
 const OPENING_DEMAND: Readonly<Record<Difficulty, number>> = { easy: 0.5, normal: 2, hard: 4 };
+/** An AI proposes an amendment only if it gains at least this much itself (acceptance points). */
+const MIN_OWN_GAIN = 0.1;
 /** Clauses an AI considers changing two at a time: the ones it cares most about. */
 const PAIR_CLAUSES = 6;
 
@@ -60,7 +62,7 @@ export function bestAmendment(
   let best = { draft: c.current, assessment: c.base, score: objective(model, c.base, actor) };
   const consider = (draft: DraftIndex) => {
     const assessment = assessWith(model, draft, shift);
-    if (assessment.actors[actor]!.evaluation.acceptance < me - 1e-9) return;
+    if (assessment.actors[actor]!.evaluation.acceptance < me + MIN_OWN_GAIN) return;
     const score = objective(model, assessment, actor);
     if (compareObjectives(score, best.score) > 0) best = { draft, assessment, score };
   };
@@ -123,14 +125,22 @@ function bestTrade(
     (prefs.weights[m.k] ?? 0) *
     ((prefs.values[m.k]?.[m.o] ?? 0) - (prefs.values[m.k]?.[c.current[m.k] ?? 0] ?? 0));
   let best: { to: number; give: Change; ask: Change; after: Assessment; value: number } | null = null;
+  const self = model.actors[actor]!.actor;
+  const offeredBefore = new Set(
+    c.state.offers.filter((o) => o.from === self.id).map((o) => JSON.stringify([o.to, o.give, o.ask])),
+  );
   for (const partner of model.actors) {
     if (partner.index === actor) continue;
+    // Armed groups are dealt with through the guarantors of the truce, not directly by every state.
+    const armed = partner.actor.kind === 'armed_group' || self.kind === 'armed_group';
+    if (armed && !partner.actor.guarantor && !self.guarantor) continue;
     const shortlist: Array<{ give: (typeof moves)[number]; ask: (typeof moves)[number]; value: number }> = [];
     for (const give of moves) {
       const partnerGain = delta(partner.prefs, give);
-      if (partnerGain <= 0) continue;
+      // A real exchange: each side gives up something it values to get something it values more.
+      if (partnerGain <= 0 || delta(me, give) >= 0) continue;
       for (const ask of moves) {
-        if (ask.k === give.k) continue;
+        if (ask.k === give.k || delta(partner.prefs, ask) >= 0) continue;
         const mine = delta(me, ask) + delta(me, give);
         const theirs = partnerGain + delta(partner.prefs, ask);
         if (mine > 0 && theirs > 0) shortlist.push({ give, ask, value: Math.min(mine, theirs) });
@@ -155,11 +165,13 @@ function bestTrade(
         compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0
       )
         continue;
+      const issueOf = (m: { k: number; o: number }): Change => ({
+        issue: model.issues[m.k]!.id,
+        option: model.issues[m.k]!.options[m.o]!.id,
+      });
+      const key = JSON.stringify([[partner.actor.id], [issueOf(candidate.give)], [issueOf(candidate.ask)]]);
+      if (offeredBefore.has(key)) continue;
       if (!best || value > best.value + 1e-9) {
-        const issueOf = (m: { k: number; o: number }): Change => ({
-          issue: model.issues[m.k]!.id,
-          option: model.issues[m.k]!.options[m.o]!.id,
-        });
         best = {
           to: partner.index,
           give: issueOf(candidate.give),
@@ -249,6 +261,8 @@ export function aiDecide(model: Model, state: GameState, seat: ActorId): Action 
   let current = assessWith(model, draftIndex(model, text), shift);
   const adopt: number[] = [];
   const notes: string[] = [];
+  const left: string[] = [];
+  const name = model.actors[actor]!.actor.short;
   for (const a of state.amendments.filter((x) => x.round === state.round && x.status === 'pending')) {
     const candidate = withChanges(text, a.changes);
     const after = assessWith(model, draftIndex(model, candidate), shift);
@@ -260,13 +274,26 @@ export function aiDecide(model: Model, state: GameState, seat: ActorId): Action 
       compareObjectives(objective(model, after, actor), objective(model, current, actor)) > 0
     ) {
       adopt.push(a.id);
-      notes.push(`${a.id} (${voteLine(after)})`);
+      notes.push(`A${a.id} (${voteLine(after)})`);
       text = candidate;
       current = after;
+    } else {
+      const loss = current.actors[actor]!.evaluation.acceptance - after.actors[actor]!.evaluation.acceptance;
+      const why = !stillSupports
+        ? `${name} would no longer vote for the text`
+        : after.vote.adopted !== current.vote.adopted
+          ? 'it would cost the text its adoption'
+          : loss > 0
+            ? `it costs ${name} ${fmt(loss)} for too little in return`
+            : 'it does not improve the text enough';
+      left.push(`A${a.id}: ${why}`);
     }
   }
-  const reason = adopt.length
-    ? `Reason: these keep or improve the text's prospects as the pen holder weighs them: ${notes.join('; ')}.`
-    : 'Reason: no amendment would improve the text as the pen holder weighs it.';
+  const shown = left.slice(0, 6).join('; ') + (left.length > 6 ? `; ${left.length - 6} more alike` : '');
+  const reason =
+    (adopt.length
+      ? `Reason: ${notes.join('; ')} ${adopt.length > 1 ? 'improve' : 'improves'} the text as ${name} weighs it.`
+      : 'Reason: no amendment improves the text as the pen holder weighs it.') +
+    (left.length ? ` Left out — ${shown}.` : '');
   return { type: 'decide', seat, adopt, reason };
 }

@@ -150,8 +150,8 @@ function endTurn(state: GameState): GameState {
 
 function openOffer(state: GameState, id: number): Result<Offer, GameError> {
   const offer = state.offers.find((o) => o.id === id);
-  if (!offer) return fail('unknown-offer', `there is no offer number ${id}`);
-  if (offer.status !== 'open') return fail('offer-closed', `offer ${id} is ${offer.status}`);
+  if (!offer) return fail('unknown-offer', `there is no trade T${id}`);
+  if (offer.status !== 'open') return fail('offer-closed', `trade T${id} is ${offer.status}`);
   return ok(offer);
 }
 
@@ -212,7 +212,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
           log: logged(state, {
             kind: 'propose',
             actor: action.seat,
-            text: `${name(action.seat)} proposes amendment ${amendment.id}: ${changesText(real)}.${because(action)}`,
+            text: `${name(action.seat)} proposes amendment A${amendment.id}: ${changesText(real)}.${because(action)}`,
           }),
         }),
       );
@@ -237,6 +237,12 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
         const refused = mustBeTurn();
         if (refused) return refused;
       }
+      const idle = [...action.give, ...action.ask].find((c) => state.text[c.issue] === c.option);
+      if (idle)
+        return fail(
+          'no-change',
+          `the text already says ${idle.issue} = ${idle.option}: a trade must change it`,
+        );
       const offer: Offer = {
         id: state.offers.length + 1,
         round: state.round,
@@ -248,7 +254,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
         accepted: [],
         status: 'open',
       };
-      const text = `${name(action.seat)} ${action.type === 'counter' ? `counters offer ${action.offer} with` : 'offers'} trade ${offer.id} to ${to.map(name).join(', ')}: backs ${changesText(action.give) || 'nothing'} in return for ${changesText(action.ask) || 'nothing'}${action.voteYes ? ', asking for a yes vote' : ''}.${because(action)}`;
+      const text = `${name(action.seat)} ${action.type === 'counter' ? `counters trade T${action.offer} with` : 'offers'} trade T${offer.id} to ${to.map(name).join(', ')}: backs ${changesText(action.give) || 'nothing'} in return for ${changesText(action.ask) || 'nothing'}${action.voteYes ? ', asking for a yes vote' : ''}.${because(action)}`;
       const withOffer = {
         ...base,
         offers: [...base.offers, offer],
@@ -276,7 +282,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
           log: logged(state, {
             kind: 'respond',
             actor: action.seat,
-            text: `${name(action.seat)} rejects trade ${offer.id}.${because(action)}`,
+            text: `${name(action.seat)} rejects trade T${offer.id}.${because(action)}`,
           }),
         });
       }
@@ -307,7 +313,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
           };
         }
       }
-      const text = `${name(action.seat)} accepts trade ${offer.id}${complete ? `: it goes to the pen holder as a joint amendment` : ''}.${because(action)}`;
+      const text = `${name(action.seat)} accepts trade T${offer.id}${complete ? `: it goes to the pen holder as joint amendment A${state.amendments.length + 1}` : ''}.${because(action)}`;
       return ok({ ...next, log: logged(state, { kind: 'respond', actor: action.seat, text }) });
     }
     case 'withdraw': {
@@ -324,7 +330,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
         log: logged(state, {
           kind: 'withdraw',
           actor: action.seat,
-          text: `${name(action.seat)} withdraws trade ${action.offer}.`,
+          text: `${name(action.seat)} withdraws trade T${action.offer}.`,
         }),
       });
     }
@@ -339,7 +345,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
       const pending = state.amendments.filter((a) => a.round === state.round && a.status === 'pending');
       const unknown = action.adopt.find((id) => !pending.some((a) => a.id === id));
       if (unknown !== undefined)
-        return fail('unknown-amendment', `amendment ${unknown} is not before the pen holder this round`);
+        return fail('unknown-amendment', `amendment A${unknown} is not before the pen holder this round`);
       let text = state.text;
       for (const a of pending) if (action.adopt.includes(a.id)) text = withChanges(text, a.changes);
       const amendments = state.amendments.map((a) =>
@@ -351,7 +357,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
       const summary =
         adopted.length === 0
           ? 'keeps the text as it is'
-          : `puts amendment${adopted.length > 1 ? 's' : ''} ${adopted.join(', ')} into the text`;
+          : `puts amendment${adopted.length > 1 ? 's' : ''} ${adopted.map((id) => `A${id}`).join(', ')} into the text`;
       const decided: GameState = {
         ...state,
         text,
