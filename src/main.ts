@@ -1,16 +1,68 @@
-// The only file that wires the layers together: load the default scenario (the YAML parser is a
-// lazily loaded chunk), then show it on the table and in the side panel.
+// The only file that wires the layers together: the title screen (shipped scenarios, a file from disk,
+// or the autosaved game), the set-up, and the game — the Phaser table and the DOM panels, both reading
+// the one store. The YAML parser is a lazily loaded chunk.
 import Phaser from 'phaser';
+import { compile } from './engine/model.ts';
+import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
-import { renderProblems, renderScenarioPanel } from './ui/scenario-panel.ts';
+import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { h } from './ui/dom.ts';
+import { renderGamePanel } from './ui/game-panel.ts';
+import { renderProblemList } from './ui/problems-view.ts';
+import { renderScenarioPanel } from './ui/scenario-panel.ts';
+import { renderSetup } from './ui/setup-screen.ts';
+import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
 
-const DEFAULT_SCENARIO = 'gaza-isf-2025.yaml';
-const shipped = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
+const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const LAST_GAME = 'draftroom.last';
 
-function startTable(scenario: Scenario): Phaser.Game {
-  return new Phaser.Game({
+const titleEl = document.getElementById('scenario-title');
+const screen = document.getElementById('screen');
+const gameView = document.getElementById('game-view');
+const panel = document.getElementById('panel');
+
+/** The summary's first sentence, read from the raw YAML (the parser loads later, on demand). */
+function firstSentence(text: string): string {
+  const block = /^summary:\s*(?:[>|]-?)?\s*\n?((?:[ \t]+.*\n?)+|.*)/m.exec(text)?.[1] ?? '';
+  const flat = block
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']|["']$/g, '');
+  return /^.*?[.!?](\s|$)/.exec(flat)?.[0]?.trim() ?? flat;
+}
+
+function scenarioList(): ShippedScenario[] {
+  return Object.entries(shipped)
+    .filter(([path]) => !path.endsWith('/_template.yaml'))
+    .map(([path, text]) => ({
+      file: path,
+      title: /^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? path,
+      summary: firstSentence(text),
+    }));
+}
+
+function setState(state: 'title' | 'problems' | 'setup' | 'ready') {
+  document.body.dataset.state = state;
+}
+
+function showScreen(...children: HTMLElement[]) {
+  if (!screen || !gameView) return;
+  gameView.hidden = true;
+  screen.hidden = false;
+  screen.replaceChildren(...children);
+}
+
+let game: Phaser.Game | null = null;
+
+function startTable(scenario: Scenario): void {
+  game?.destroy(true);
+  game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: 'table',
     backgroundColor: '#fbf8f2',
@@ -20,38 +72,81 @@ function startTable(scenario: Scenario): Phaser.Game {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [],
     callbacks: {
-      postBoot: (game) => {
-        game.scene.add(SceneKey.Table, TableScene, true, { scenario });
+      postBoot: (booted) => {
+        booted.scene.add(SceneKey.Table, TableScene, true, { scenario });
+        booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
       },
     },
   });
 }
 
-async function boot(): Promise<void> {
-  const title = document.getElementById('scenario-title');
-  const panel = document.getElementById('panel');
-  if (!title || !panel) return;
-  const load = shipped[`/scenarios/${DEFAULT_SCENARIO}`];
-  if (!load) {
-    title.textContent = 'No scenario found';
-    return;
-  }
-  const [text, { parseScenario }] = await Promise.all([load(), import('./scenario/parse.ts')]);
-  const result = parseScenario(text, DEFAULT_SCENARIO);
-  if (!result.ok) {
-    title.textContent = 'The scenario has problems';
-    renderProblems(panel, DEFAULT_SCENARIO, result.error);
-    document.body.dataset.state = 'error';
-    return;
-  }
-  title.textContent = result.value.title;
-  document.title = `${result.value.title} — Draftroom`;
-  renderScenarioPanel(panel, result.value);
-  const game = startTable(result.value);
-  // Marks the page ready once the table has really been drawn (browser tests wait for this).
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    document.body.dataset.state = 'ready';
-  });
+function showGame(scenario: Scenario, store: GameStoreApi): void {
+  if (!screen || !gameView || !panel || !titleEl) return;
+  screen.hidden = true;
+  gameView.hidden = false;
+  titleEl.textContent = scenario.title;
+  document.title = `${scenario.title} — Draftroom`;
+  const status = h('div', { id: 'game-status' });
+  const summary = h('div');
+  panel.replaceChildren(status, summary);
+  renderScenarioPanel(summary, scenario);
+  const draw = () => renderGamePanel(status, scenario, store.getState());
+  draw();
+  store.subscribe(draw);
+  startTable(scenario);
 }
 
-void boot();
+async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {
+  const { parseScenario } = await import('./scenario/parse.ts');
+  const result = parseScenario(text, file);
+  if (!result.ok) {
+    const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
+    back.addEventListener('click', showTitle);
+    showScreen(renderProblemList(file, text, result.error), back);
+    setState('problems');
+    return;
+  }
+  const scenario = result.value;
+  showScreen(h('div', { id: 'setup-root' }));
+  const root = document.getElementById('setup-root');
+  if (!root) return;
+  renderSetup(
+    root,
+    scenario,
+    (setup: GameSetup) => {
+      const store = createGameStore({ model: compile(scenario), storage: window.localStorage });
+      if (!store.getState().start(setup)) return;
+      if (shippedKey) window.localStorage.setItem(LAST_GAME, shippedKey);
+      showGame(scenario, store);
+    },
+    showTitle,
+  );
+  setState('setup');
+}
+
+async function continueGame(file: string): Promise<void> {
+  const text = shipped[file];
+  if (text === undefined) return;
+  const { parseScenario } = await import('./scenario/parse.ts');
+  const result = parseScenario(text, file);
+  if (!result.ok) return;
+  const store = createGameStore({ model: compile(result.value), storage: window.localStorage });
+  if (store.getState().restore()) showGame(result.value, store);
+}
+
+function showTitle(): void {
+  if (titleEl) titleEl.textContent = 'Negotiate a Security Council resolution';
+  const last = window.localStorage.getItem(LAST_GAME);
+  const root = h('div');
+  showScreen(root);
+  renderTitle(root, {
+    scenarios: scenarioList(),
+    canContinue: last !== null && shipped[last] !== undefined,
+    onChoose: (key) => void openScenario(key.split('/').pop() ?? key, shipped[key] ?? '', key),
+    onLoadFile: (name, text) => void openScenario(name, text),
+    onContinue: () => void (last && continueGame(last)),
+  });
+  setState('title');
+}
+
+showTitle();

@@ -1,10 +1,11 @@
-// The real app in a real browser: the production build shows the default scenario's title, lists
-// every actor, and draws the table without console errors.
+// The real app in a real browser, used as a newcomer would: choose the default scenario, set up the
+// seats, play to the vote; load a broken file and see located errors; load a scenario whose names
+// contain HTML and see it as text; reload mid-game and continue. Screenshots go to test-results/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
@@ -16,8 +17,10 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   let page: Page;
   let userDataDir: string;
   const consoleErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 
   beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
     userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
@@ -31,11 +34,11 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
         consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  beforeEach(async () => {
     await page.goto(baseUrl);
-    await page.waitForSelector('body[data-state]', { timeout: 30_000 });
-    const state = await page.locator('body').getAttribute('data-state');
-    if (state !== 'ready')
-      throw new Error(`the app did not start: ${await page.locator('#panel').innerText()}`);
+    await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -43,21 +46,81 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('shows the default scenario title and every actor', async () => {
+  it('plays the default scenario from the title screen to the vote with AI seats', async () => {
     const result = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
     if (!result.ok) throw new Error('the default scenario must be valid');
+    await shot('01-title');
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (await select.isEnabled()) await select.selectOption('ai');
+    }
+    await page.locator('#rounds').fill('1');
+    await shot('02-setup');
+    await page.locator('#start-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
     await expect(page.locator('#scenario-title').textContent()).resolves.toBe(result.value.title);
     const listed = await page
       .locator('#panel [data-actor]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-actor')));
     expect(listed.sort()).toEqual(result.value.actors.map((a) => a.id).sort());
+    await expect(page.locator('#vote-result').textContent()).resolves.toMatch(
+      /^(Adopted|Not adopted): \d+ in favour/,
+    );
+    const table = await page.locator('#table canvas').screenshot({ path: 'test-results/03-table.png' });
+    // A blank canvas compresses to a few kilobytes; seats, names and the horseshoe do not.
+    expect(table.byteLength).toBeGreaterThan(15_000);
+    await shot('04-after-vote');
+    expect(consoleErrors).toEqual([]);
   });
 
-  it('draws the table on the canvas without console errors', async () => {
-    mkdirSync('test-results', { recursive: true });
-    const shot = await page.locator('#table canvas').screenshot({ path: 'test-results/table.png' });
-    // A blank canvas compresses to a few kilobytes; seats, names and the horseshoe do not.
-    expect(shot.byteLength).toBeGreaterThan(15_000);
-    expect(consoleErrors).toEqual([]);
+  it('shows every problem of a broken scenario file with its line, column and an excerpt', async () => {
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: readFileSync('tests/fixtures/bad/unknown-option-in-values.yaml'),
+    });
+    await page.waitForSelector('body[data-state="problems"]');
+    const first = page.locator('.problems li').first();
+    await expect(first.locator('.where').textContent()).resolves.toBe('Line 98, column 55');
+    await expect(first.locator('.what').textContent()).resolves.toMatch(
+      /option 'enforce-lite' is not an option of issue 'mandate'/,
+    );
+    await expect(first.locator('.excerpt').textContent()).resolves.toMatch(/98 \|.*enforce-lite/);
+    await shot('05-problems');
+    await page.locator('#back-to-title').click();
+    await page.waitForSelector('body[data-state="title"]');
+  });
+
+  it('shows HTML in a scenario as text, never as markup', async () => {
+    const text = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8').replace(
+      /name: Republic of Aldoria/,
+      'name: "<img src=x onerror=window.pwned=1><b>Aldoria</b>"',
+    );
+    await page
+      .locator('#scenario-file')
+      .setInputFiles({ name: 'html.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page.waitForSelector('body[data-state="setup"]');
+    await expect(page.locator('label[for="seat-p1"]').textContent()).resolves.toBe(
+      '<img src=x onerror=window.pwned=1><b>Aldoria</b>',
+    );
+    expect(await page.locator('.setup-screen img, .setup-screen b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await shot('06-html-as-text');
+  });
+
+  it('restores a game in progress after a reload', async () => {
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    await page.locator('#start-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const before = await page.locator('#whose-move').textContent();
+    expect(before).toMatch(/To move: /);
+    await page.reload();
+    await page.waitForSelector('body[data-state="title"]');
+    await page.locator('#continue-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await expect(page.locator('#whose-move').textContent()).resolves.toBe(before);
+    await shot('07-restored');
   });
 });

@@ -1,0 +1,84 @@
+// The game's status in the side panel: the round, whose move it is, the last moves with their reasons,
+// and — until the full table controls arrive — the simplest moves for the human whose turn it is.
+import type { Scenario } from '../engine/scenario.ts';
+import type { GameStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+  const game = store.game;
+  if (!game) {
+    root.replaceChildren();
+    return;
+  }
+  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const parts: HTMLElement[] = [];
+  if (game.phase === 'finished' && game.result) {
+    const r = game.result;
+    parts.push(
+      h('h2', {}, 'The vote'),
+      h(
+        'p',
+        { id: 'vote-result' },
+        `${r.vote.adopted ? 'Adopted' : 'Not adopted'}: ${r.vote.yes.length} in favour, ${r.vote.no.length} against, ${r.vote.abstain.length} abstaining.`,
+      ),
+      h(
+        'p',
+        {},
+        r.groundConsent.holds
+          ? 'Every party on the ground goes along.'
+          : `${r.groundConsent.blockers.map(name).join(', ')} will not go along.`,
+      ),
+    );
+  } else {
+    const penHolder = scenario.procedure.penHolder;
+    const actor = game.phase === 'deciding' ? penHolder : game.order[game.turn];
+    parts.push(
+      h('h2', {}, `Round ${game.round} of ${game.setup.rounds}`),
+      h(
+        'p',
+        { id: 'whose-move' },
+        `${game.phase === 'deciding' ? 'The pen holder decides' : 'To move'}: ${actor ? name(actor) : ''}`,
+      ),
+    );
+    const waiting = game.offers.filter(
+      (o) =>
+        o.status === 'open' && o.to.some((t) => game.setup.seats[t] === 'human' && !o.accepted.includes(t)),
+    );
+    for (const offer of waiting) {
+      const to = offer.to.find((t) => game.setup.seats[t] === 'human' && !offer.accepted.includes(t))!;
+      const accept = h('button', { type: 'button' }, `Accept T${offer.id}`);
+      const reject = h('button', { type: 'button' }, `Reject T${offer.id}`);
+      accept.addEventListener('click', () =>
+        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: true }),
+      );
+      reject.addEventListener('click', () =>
+        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: false }),
+      );
+      parts.push(
+        h('p', {}, `${name(offer.from)} offers ${name(to)} trade T${offer.id}. `, accept, ' ', reject),
+      );
+    }
+    if (waiting.length === 0 && actor && game.setup.seats[actor] === 'human') {
+      const pass = h(
+        'button',
+        { type: 'button', id: 'pass', class: 'primary' },
+        game.phase === 'deciding' ? 'Keep the text as it is' : `Pass (${name(actor)})`,
+      );
+      pass.addEventListener('click', () =>
+        store.dispatch(
+          game.phase === 'deciding'
+            ? { type: 'decide', seat: actor, adopt: [] }
+            : { type: 'pass', seat: actor },
+        ),
+      );
+      parts.push(pass);
+    }
+  }
+  if (store.notice)
+    parts.push(h('p', { class: `notice ${store.notice.kind}`, role: 'status' }, store.notice.text));
+  parts.push(
+    h('h2', {}, 'Latest moves'),
+    h('ol', { class: 'log', id: 'game-log' }, ...game.log.slice(-8).map((e) => h('li', {}, e.text))),
+  );
+  root.replaceChildren(...parts);
+}

@@ -1,0 +1,82 @@
+// The title screen: choose a shipped scenario, load one from disk (file picker or drag and drop), or
+// continue the autosaved game. It only collects choices; main.ts acts on them.
+import { h } from './dom.ts';
+
+export interface ShippedScenario {
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface TitleChoices {
+  readonly scenarios: readonly ShippedScenario[];
+  readonly canContinue: boolean;
+  readonly onChoose: (file: string) => void;
+  readonly onLoadFile: (name: string, text: string) => void;
+  readonly onContinue: () => void;
+}
+
+const readFile = (file: File, then: (name: string, text: string) => void) => {
+  void file.text().then((text) => then(file.name, text));
+};
+
+export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
+  const input = h('input', {
+    type: 'file',
+    id: 'scenario-file',
+    accept: '.yaml,.yml,text/yaml',
+    class: 'visually-hidden',
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) readFile(file, choices.onLoadFile);
+  });
+  const drop = h(
+    'label',
+    { class: 'drop-zone', for: 'scenario-file', tabindex: '0' },
+    h('strong', {}, 'Load a scenario file'),
+    h('span', {}, 'Choose a YAML file, or drop it here'),
+  );
+  drop.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      input.click();
+    }
+  });
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('dragging');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('dragging');
+    const file = e.dataTransfer?.files[0];
+    if (file) readFile(file, choices.onLoadFile);
+  });
+  const list = h(
+    'ul',
+    { class: 'scenario-list' },
+    ...choices.scenarios.map((s) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'scenario-choice', 'data-file': s.file },
+        h('strong', {}, s.title),
+        h('span', {}, s.summary),
+      );
+      button.addEventListener('click', () => choices.onChoose(s.file));
+      return h('li', {}, button);
+    }),
+  );
+  const parts: HTMLElement[] = [h('h2', {}, 'Choose a scenario'), list, drop, input];
+  if (choices.canContinue) {
+    const resume = h(
+      'button',
+      { type: 'button', id: 'continue-game', class: 'primary' },
+      'Continue the saved game',
+    );
+    resume.addEventListener('click', choices.onContinue);
+    parts.unshift(resume);
+  }
+  root.replaceChildren(h('div', { class: 'title-screen' }, ...parts));
+}
