@@ -4,6 +4,7 @@
 // and cueing on other actors adjust it. Every part is returned so that the explanation adds up to the
 // number shown. The model and its sources: docs/model.md.
 import type { ActorId, ConstituencyId, IssueId, OptionId, RedLineId, RuleId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import { additiveUtility, type DraftIndex, holds, type Model } from './model.ts';
 import type { Severity } from './vocabulary.ts';
 
@@ -119,15 +120,9 @@ function reservationOf(model: Model, actor: number): number {
   return clamp100(r);
 }
 
-const reservations = new WeakMap<Model, Float64Array>();
-function reservationTable(model: Model): Float64Array {
-  let table = reservations.get(model);
-  if (!table) {
-    table = Float64Array.from(model.actors, (_, n) => reservationOf(model, n));
-    reservations.set(model, table);
-  }
-  return table;
-}
+const reservationTable = memoByObject((model: Model) =>
+  Float64Array.from(model.actors, (_, n) => reservationOf(model, n)),
+);
 
 export interface EvaluateOptions {
   /** Terms report their change against this draft (default: the status quo, i.e. no resolution). */

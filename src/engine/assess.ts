@@ -4,6 +4,7 @@ import { type ActorEvaluation, type EvaluateOptions, type Evaluation, evaluate }
 import { computeDrivers, type DriverReport } from './drivers.ts';
 import { breakdown, type HazardBreakdown } from './hazard.ts';
 import type { ActorId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import type { DraftIndex, Model } from './model.ts';
 import { type CouncilStance, consents, councilStance, type GroundStance, groundStance } from './stance.ts';
 import { resolveVote, type Vote, type VoteOutcome, voteOf } from './vote.ts';
@@ -45,15 +46,9 @@ export interface Assessment {
   readonly hazard: HazardBreakdown;
 }
 
-const memberSets = new WeakMap<Model, ReadonlySet<ActorId>>();
-function memberSet(model: Model): ReadonlySet<ActorId> {
-  let set = memberSets.get(model);
-  if (!set) {
-    set = new Set(model.scenario.procedure.members);
-    memberSets.set(model, set);
-  }
-  return set;
-}
+const memberSet = memoByObject(
+  (model: Model): ReadonlySet<ActorId> => new Set(model.scenario.procedure.members),
+);
 
 interface Decision {
   readonly evaluation: Evaluation;
@@ -102,16 +97,12 @@ function decide(model: Model, draft: DraftIndex, options: AssessOptions): Decisi
   return { evaluation, actors, vote, groundConsent: { holds: blockers.length === 0, blockers }, vetoRisk };
 }
 
-const noResolution = new WeakMap<Model, Decision>();
+const noResolution = memoByObject((model: Model) => decide(model, model.statusQuo, {}));
 /** The status quo's decision is the same for every draft (unless events shift utilities): computed once. */
 function statusQuoDecision(model: Model, options: AssessOptions): Decision {
-  if (options.utilityShift || options.forceYes) return decide(model, model.statusQuo, options);
-  let cached = noResolution.get(model);
-  if (!cached) {
-    cached = decide(model, model.statusQuo, {});
-    noResolution.set(model, cached);
-  }
-  return cached;
+  return options.utilityShift || options.forceYes
+    ? decide(model, model.statusQuo, options)
+    : noResolution(model);
 }
 
 const sameDraft = (a: DraftIndex, b: DraftIndex) => a.length === b.length && a.every((x, i) => x === b[i]);

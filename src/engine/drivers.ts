@@ -9,6 +9,7 @@
 //   disarmament, withdrawal, reconstruction, inclusion = as written in the text
 import type { ActorEvaluation } from './acceptance.ts';
 import type { ActorId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import { type CompiledCondition, type DraftIndex, holds, type Model } from './model.ts';
 import type { Driver } from './vocabulary.ts';
 
@@ -72,10 +73,7 @@ interface DriverPlan {
   readonly spoilers: ReadonlyArray<{ readonly actor: number; readonly capacity: number }>;
 }
 
-const plans = new WeakMap<Model, DriverPlan>();
-function planFor(model: Model): DriverPlan {
-  const cached = plans.get(model);
-  if (cached) return cached;
+const planFor = memoByObject((model: Model): DriverPlan => {
   const groundActors = model.actors.filter((a) => a.actor.ground);
   const plan: DriverPlan = {
     contributors: model.issues.flatMap((issue, k) => {
@@ -115,9 +113,8 @@ function planFor(model: Model): DriverPlan {
       .filter((a) => a.actor.spoiler > 0)
       .map((a) => ({ actor: a.index, capacity: a.actor.spoiler })),
   };
-  plans.set(model, plan);
   return plan;
-}
+});
 
 export function computeDrivers(
   model: Model,

@@ -5,6 +5,7 @@
 // collapses within 12 months with the scenario's baseline probability.
 import type { DriverValues } from './drivers.ts';
 import type { RuleId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import type { Model } from './model.ts';
 import { DRIVERS, type Driver } from './vocabulary.ts';
 
@@ -57,10 +58,7 @@ interface HazardPlan {
   readonly floor: number;
 }
 
-const plans = new WeakMap<Model, HazardPlan>();
-function planFor(model: Model): HazardPlan {
-  const cached = plans.get(model);
-  if (cached) return cached;
+const planFor = memoByObject((model: Model): HazardPlan => {
   const c = model.scenario.ceasefire;
   const plan: HazardPlan = {
     alpha: solveAlpha(c.baselineCollapse12m, c.durationDependence),
@@ -72,9 +70,8 @@ function planFor(model: Model): HazardPlan {
     ruleLogs: Float64Array.from(model.rules, (r) => Math.log(r.hazardRatio)),
     floor: Math.log(c.floorHazardRatio),
   };
-  plans.set(model, plan);
   return plan;
-}
+});
 
 export function breakdown(
   model: Model,

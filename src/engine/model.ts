@@ -2,6 +2,7 @@
 // arrays. Compiling is deterministic and follows the canonical (id-sorted) order, so every sum in the
 // engine runs in the same order in every JS engine.
 import type { ActorId, IssueId, OptionId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import type { Actor, Condition, Draft, Issue, Preferences, Scenario } from './scenario.ts';
 
 /** A draft as one option index per issue index. */
@@ -164,12 +165,8 @@ export function draftFromIndex(model: Pick<Model, 'issues'>, index: DraftIndex):
   ) as Draft;
 }
 
-const cache = new WeakMap<Scenario, Model>();
-
 /** Compiles once per scenario object (scenarios are frozen, so the cache can never go stale). */
-export function compile(scenario: Scenario): Model {
-  const cached = cache.get(scenario);
-  if (cached) return cached;
+export const compile = memoByObject((scenario: Scenario): Model => {
   const issues = scenario.issues;
   const issueIndex = new Map(issues.map((i, k) => [i.id, k]));
   const optionIndex = issues.map((i) => new Map(i.options.map((o, n) => [o.id, n])));
@@ -214,9 +211,8 @@ export function compile(scenario: Scenario): Model {
     statusQuo: draftIndex(base, scenario.statusQuoDraft),
     opening: draftIndex(base, scenario.openingDraft),
   };
-  cache.set(scenario, model);
   return model;
-}
+});
 
 /** Is the condition true of this draft? `acceptance` answers acceptance conditions (rules only). */
 export function holds(

@@ -2,6 +2,7 @@
 // favour and no permanent member voting against; an abstention is not a veto. Consensus: no member
 // rejects. k of n: at least k members in favour and no veto holder against.
 import type { ActorId } from './ids.ts';
+import { memoByObject } from './memo.ts';
 import type { Procedure } from './scenario.ts';
 import type { CouncilStance } from './stance.ts';
 import { UNSC } from './vocabulary.ts';
@@ -31,17 +32,12 @@ interface Counts {
   readonly vetoes: number;
 }
 
-const holderSets = new WeakMap<Procedure, ReadonlySet<ActorId>>();
-function vetoHolders(procedure: Procedure): ReadonlySet<ActorId> {
-  let set = holderSets.get(procedure);
-  if (!set) {
-    set = new Set(
+const vetoHolders = memoByObject(
+  (procedure: Procedure): ReadonlySet<ActorId> =>
+    new Set(
       procedure.forum === 'unsc' ? procedure.permanent : procedure.forum === 'k_of_n' ? procedure.veto : [],
-    );
-    holderSets.set(procedure, set);
-  }
-  return set;
-}
+    ),
+);
 
 function decide(procedure: Procedure, c: Counts): boolean {
   switch (procedure.forum) {
