@@ -51,7 +51,7 @@ const acceptance = (model: Model, state: GameState, text: GameState['text'], act
   ]!.acceptance;
 
 describe('AI actors', { timeout: 180_000 }, () => {
-  it('never propose a text worse for themselves, never exceed three changes, and trades they accept help both sides', () => {
+  it('never propose or offer a text worse for themselves, never exceed three changes, and trades they accept help both sides', () => {
     fc.assert(
       fc.property(game, ({ model, start }) => {
         const end = runAi(model, start);
@@ -64,8 +64,14 @@ describe('AI actors', { timeout: 180_000 }, () => {
               acceptance(model, state, withChanges(state.text, action.changes), action.seat),
             ).toBeGreaterThanOrEqual(acceptance(model, state, state.text, action.seat) - 1e-9);
           }
-          if (action.type === 'offer')
+          if (action.type === 'offer') {
             expect(action.give.length + action.ask.length).toBeLessThanOrEqual(2 * MAX_CHANGES);
+            // An AI never offers a trade that would lower its own acceptance.
+            const offered = withChanges(state.text, [...action.give, ...action.ask]);
+            expect(acceptance(model, state, offered, action.seat)).toBeGreaterThan(
+              acceptance(model, state, state.text, action.seat),
+            );
+          }
           if (action.type === 'respond' && action.accept) {
             const offer = state.offers.find((o) => o.id === action.offer)!;
             const after = withChanges(state.text, [...offer.give, ...offer.ask]);
