@@ -9,6 +9,7 @@ import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { h } from './ui/dom.ts';
+import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
@@ -60,7 +61,7 @@ function showScreen(...children: HTMLElement[]) {
 
 let game: Phaser.Game | null = null;
 
-function startTable(scenario: Scenario): void {
+function startTable(scenario: Scenario, store: GameStoreApi): void {
   game?.destroy(true);
   game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -73,7 +74,7 @@ function startTable(scenario: Scenario): void {
     scene: [],
     callbacks: {
       postBoot: (booted) => {
-        booted.scene.add(SceneKey.Table, TableScene, true, { scenario });
+        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store });
         booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
       },
     },
@@ -90,10 +91,14 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   const summary = h('div');
   panel.replaceChildren(status, summary);
   renderScenarioPanel(summary, scenario);
-  const draw = () => renderGamePanel(status, scenario, store.getState());
+  const draft = document.getElementById('draft');
+  const draw = () => {
+    renderGamePanel(status, scenario, store.getState());
+    if (draft) renderDraftPanel(draft, scenario, store.getState());
+  };
   draw();
   store.subscribe(draw);
-  startTable(scenario);
+  startTable(scenario, store);
 }
 
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {

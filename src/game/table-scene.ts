@@ -2,12 +2,28 @@
 // it is given and holds no rules.
 import Phaser from 'phaser';
 import type { Scenario } from '../engine/scenario.ts';
+import { seatViews } from '../state/selectors.ts';
+import type { GameStoreApi } from '../state/store.ts';
 import { SceneKey } from './keys.ts';
 import { layoutSeats, type Seat } from './layout.ts';
 
 export interface TableSceneData {
   readonly scenario: Scenario;
+  /** The game store; without it the table shows the seats only. */
+  readonly store?: GameStoreApi;
 }
+
+/** Stance marks: colour is never the only signal (DESIGN.md §8). */
+const STANCE_MARK: Readonly<Record<string, string>> = {
+  support: '✓',
+  abstain: '–',
+  reject: '✗',
+  veto: '⛔',
+  endorse: '✓',
+  acquiesce: '~',
+  oppose: '✗',
+  spoil: '⚠',
+};
 
 const INK = '#1d2733';
 const MUTED = '#5b6573';
@@ -16,6 +32,10 @@ const TABLE_EDGE = 0xb9ad8f;
 
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
+  private store: GameStoreApi | undefined;
+  private seats: Seat[] = [];
+  private meters: Phaser.GameObjects.Graphics | undefined;
+  private marks = new Map<string, Phaser.GameObjects.Text>();
 
   constructor() {
     super(SceneKey.Table);
@@ -23,6 +43,7 @@ export class TableScene extends Phaser.Scene {
 
   init(data: TableSceneData): void {
     this.scenario = data.scenario;
+    this.store = data.store;
   }
 
   create(): void {
@@ -31,6 +52,40 @@ export class TableScene extends Phaser.Scene {
     this.drawHorseshoe(seats);
     this.drawGroundPanel(width, height);
     for (const seat of seats) this.drawSeat(seat);
+    this.seats = seats;
+    if (this.store) {
+      this.meters = this.add.graphics();
+      const off = this.store.subscribe(() => this.drawMeters());
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
+      this.drawMeters();
+    }
+  }
+
+  /** An acceptance meter (0–100, a tick at 50 = as good as no deal) and a stance mark under each seat. */
+  private drawMeters(): void {
+    const game = this.store?.getState().game;
+    if (!game || !this.meters) return;
+    const views = new Map(seatViews(this.scenario, game).map((v) => [v.actor as string, v]));
+    this.meters.clear();
+    for (const seat of this.seats) {
+      const view = views.get(seat.actor);
+      if (!view) continue;
+      const x = seat.x - 26;
+      const y = seat.y + 56;
+      this.meters.fillStyle(0xd6cdb8, 1);
+      this.meters.fillRect(x, y, 52, 6);
+      this.meters.fillStyle(view.acceptance >= 50 ? 0x2f6f4f : 0x9b1c1c, 1);
+      this.meters.fillRect(x, y, (52 * view.acceptance) / 100, 6);
+      this.meters.fillStyle(0x1d2733, 1);
+      this.meters.fillRect(x + 26, y - 2, 1, 10);
+      const mark = STANCE_MARK[view.ground ?? view.stance] ?? '';
+      let label = this.marks.get(seat.actor);
+      if (!label) {
+        label = this.text(seat.x + 34, seat.y - 22, '', 16, INK, 'bold');
+        this.marks.set(seat.actor, label);
+      }
+      label.setText(mark);
+    }
   }
 
   private text(x: number, y: number, content: string, size: number, colour = INK, weight = 'normal') {

@@ -123,4 +123,37 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await expect(page.locator('#whose-move').textContent()).resolves.toBe(before);
     await shot('07-restored');
   });
+
+  it('lets the pen holder propose an amendment with a preview, adopt it, and see the text and meters change', async () => {
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (await select.isEnabled())
+        await select.selectOption((await select.getAttribute('data-actor')) === 'usa' ? 'human' : 'ai');
+    }
+    await page.locator('#rounds').fill('1');
+    await page.locator('#start-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await page.waitForSelector('#clause-mandate');
+    const before = await page.locator('#table canvas').screenshot();
+    await page.locator('#clause-mandate').selectOption('peacekeep');
+    await expect(page.locator('#amendment-preview').textContent()).resolves.toMatch(
+      /United States: 100\.0 → \d+\.\d\. Vote: \d+ → \d+ yes/,
+    );
+    await shot('08-preview');
+    await page.locator('#propose').click();
+    await page.waitForSelector('#adopt');
+    const own = page.locator('label', { hasText: 'by United States: mandate → peacekeep' });
+    await page.locator(`#${await own.getAttribute('for')}`).check();
+    await page.locator('#adopt').click();
+    await page.waitForSelector('#vote-result', { timeout: 30_000 });
+    await expect(page.locator('.operative').textContent()).resolves.toMatch(/consent/i);
+    await page.waitForTimeout(300);
+    const after = await page
+      .locator('#table canvas')
+      .screenshot({ path: 'test-results/09-meters-after.png' });
+    expect(Buffer.compare(before, after)).not.toBe(0);
+    await shot('10-after-amendment');
+    expect(consoleErrors).toEqual([]);
+  });
 });
