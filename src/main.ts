@@ -15,6 +15,7 @@ import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
+import { renderWhyPanel } from './ui/why-panel.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
@@ -88,12 +89,14 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   titleEl.textContent = scenario.title;
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
+  const why = h('section', { id: 'why', 'aria-live': 'polite' });
   const summary = h('div');
-  panel.replaceChildren(status, summary);
-  renderScenarioPanel(summary, scenario);
+  panel.replaceChildren(status, why, summary);
+  renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const draw = () => {
     renderGamePanel(status, scenario, store.getState());
+    renderWhyPanel(why, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
   };
   draw();

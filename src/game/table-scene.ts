@@ -151,5 +151,8 @@ export class TableScene extends Phaser.Scene {
       disc.strokeCircle(seat.x, seat.y, 29);
     }
     this.text(seat.x, seat.y + 42, actor.short, 15, INK, actor.player ? 'bold' : 'normal');
+    // Clicking a seat selects the actor: the "why" panel explains its score.
+    const hit = this.add.zone(seat.x, seat.y, 60, 60).setInteractive({ useHandCursor: true });
+    hit.on('pointerdown', () => this.store?.getState().select(seat.actor));
   }
 }

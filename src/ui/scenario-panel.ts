@@ -10,7 +10,17 @@ const SEAT_WORDS: Record<Actor['seat'], string> = {
   none: 'not on the Council',
 };
 
-function actorItem(actor: Actor): HTMLLIElement {
+function selectButton(actor: Actor, onSelect: (id: Actor['id']) => void): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'actor-name link', 'data-select': actor.id },
+    actor.name,
+  );
+  button.addEventListener('click', () => onSelect(actor.id));
+  return button;
+}
+
+function actorItem(actor: Actor, onSelect?: (id: Actor['id']) => void): HTMLLIElement {
   const swatch = h('span', { class: 'swatch', style: `background:${actor.colour}`, 'aria-hidden': 'true' });
   const details = [
     SEAT_WORDS[actor.seat],
@@ -23,12 +33,16 @@ function actorItem(actor: Actor): HTMLLIElement {
     'li',
     { 'data-actor': actor.id },
     swatch,
-    h('span', { class: 'actor-name' }, actor.name),
+    onSelect ? selectButton(actor, onSelect) : h('span', { class: 'actor-name' }, actor.name),
     h('span', { class: 'actor-details' }, details),
   );
 }
 
-export function renderScenarioPanel(root: HTMLElement, scenario: Scenario): void {
+export function renderScenarioPanel(
+  root: HTMLElement,
+  scenario: Scenario,
+  onSelect?: (id: Actor['id']) => void,
+): void {
   const members = new Set<string>(scenario.procedure.members);
   const groups: Array<[string, Actor[]]> = [
     ['Security Council', scenario.actors.filter((a) => members.has(a.id))],
@@ -46,7 +60,7 @@ export function renderScenarioPanel(root: HTMLElement, scenario: Scenario): void
       .filter(([, actors]) => actors.length > 0)
       .flatMap(([label, actors]) => [
         h('h2', {}, `${label} (${actors.length})`),
-        h('ul', { class: 'actors' }, ...actors.map(actorItem)),
+        h('ul', { class: 'actors' }, ...actors.map((a) => actorItem(a, onSelect))),
       ]),
   );
 }

@@ -71,6 +71,12 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     // A blank canvas compresses to a few kilobytes; seats, names and the horseshoe do not.
     expect(table.byteLength).toBeGreaterThan(15_000);
     await shot('04-after-vote');
+    await page.locator('button[data-select="ham"]').click();
+    await expect(page.locator('#why-heading').textContent()).resolves.toMatch(
+      /^Why Hamas scores the text \d+\.\d$/,
+    );
+    await expect(page.locator('#best-change').textContent()).resolves.toMatch(/\(\+\d+\.\d\)|Nothing/);
+    await page.locator('#why').screenshot({ path: 'test-results/04b-why.png' });
     expect(consoleErrors).toEqual([]);
   });
 

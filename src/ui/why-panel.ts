@@ -1,0 +1,115 @@
+// "Why?": the selected actor's acceptance taken apart — the clauses that help and hurt it most (against
+// no resolution), the rules that fired, its red lines and domestic constituencies, the steps from
+// utility to acceptance, and the single change that would win it over most.
+import { bestChanges } from '../engine/best-change.ts';
+import { compile } from '../engine/model.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import { currentAssessment } from '../state/selectors.ts';
+import type { GameStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+
+export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+  const game = store.game;
+  const id = store.ui.selectedActor;
+  if (!game || !id) {
+    root.replaceChildren(
+      h(
+        'p',
+        { class: 'hint' },
+        'Choose an actor (click its seat or its name) to see why it scores the text as it does.',
+      ),
+    );
+    return;
+  }
+  const model = compile(scenario);
+  const a = currentAssessment(scenario, game);
+  const index = model.actorIndex.get(id);
+  if (index === undefined) return;
+  const x = a.actors[index]!;
+  const e = x.evaluation;
+  const actor = scenario.actors[index]!;
+  const issueTitle = (issue: string) => scenario.issues.find((i) => i.id === issue)?.title ?? issue;
+  const optionLabel = (issue: string, option: string) =>
+    scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
+  const terms = [...e.terms]
+    .sort((p, q) => q.vsReference - p.vsReference)
+    .filter((t) => Math.abs(t.vsReference) >= 0.05);
+  const helps = terms.slice(0, 3).filter((t) => t.vsReference > 0);
+  const hurts = terms
+    .slice(-3)
+    .filter((t) => t.vsReference < 0)
+    .reverse();
+  const best = bestChanges(model, a)[index];
+  const list = (items: string[]) => h('ul', {}, ...items.map((i) => h('li', {}, i)));
+  root.replaceChildren(
+    h('h2', { id: 'why-heading' }, `Why ${actor.name} scores the text ${e.acceptance.toFixed(1)}`),
+    h(
+      'p',
+      {},
+      `${x.vote ? `Votes ${x.vote}` : `Public stance: ${x.stance}`}${x.ground ? `; on the ground it would ${x.ground}` : ''}. 50 means "as good as no resolution".`,
+    ),
+    ...(helps.length
+      ? [
+          h('h3', {}, 'Helps most (against no resolution)'),
+          list(
+            helps.map(
+              (t) => `${signed(t.vsReference)}: ${issueTitle(t.issue)} — ${optionLabel(t.issue, t.option)}`,
+            ),
+          ),
+        ]
+      : []),
+    ...(hurts.length
+      ? [
+          h('h3', {}, 'Hurts most'),
+          list(
+            hurts.map(
+              (t) => `${signed(t.vsReference)}: ${issueTitle(t.issue)} — ${optionLabel(t.issue, t.option)}`,
+            ),
+          ),
+        ]
+      : []),
+    ...(e.rules.length
+      ? [h('h3', {}, 'Linked effects'), list(e.rules.map((r) => `${signed(r.delta)}: ${r.text}`))]
+      : []),
+    ...(e.redLines.length
+      ? [
+          h('h3', {}, 'Red lines crossed'),
+          list(
+            e.redLines.map(
+              (r) => `${r.severity === 'absolute' ? 'absolute (acceptance 0)' : `−${r.penalty}`}: ${r.text}`,
+            ),
+          ),
+        ]
+      : []),
+    ...(e.constituencies.length
+      ? [
+          h('h3', {}, 'At home'),
+          list(
+            e.constituencies.map(
+              (c) =>
+                `${c.name}: ${c.acceptance.toFixed(0)} (needs ${c.threshold})${c.vetoBroken ? ` — outside its win-set: ${x.vote ? 'it cannot vote yes' : 'it opposes at best'}` : ''}`,
+            ),
+          ),
+        ]
+      : []),
+    ...(e.steps.length
+      ? [
+          h('h3', {}, 'From utility to acceptance'),
+          list([
+            `${e.baseAcceptance.toFixed(1)} from the clauses`,
+            ...e.steps.map((s) => `${signed(s.delta)}: ${s.label}`),
+          ]),
+        ]
+      : []),
+    h('h3', {}, 'What would win it over most'),
+    h(
+      'p',
+      { id: 'best-change' },
+      best
+        ? `${issueTitle(best.change.issue)}: ${optionLabel(best.change.issue, best.change.to)} (${signed(best.gain)})`
+        : 'Nothing: every single change would cost it.',
+    ),
+  );
+}
