@@ -11,6 +11,7 @@ import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
+import { renderHandover } from './ui/handover.ts';
 import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
@@ -94,9 +95,11 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   panel.replaceChildren(status, why, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
+  const handover = document.getElementById('handover');
   const draw = () => {
     renderGamePanel(status, scenario, store.getState());
     renderWhyPanel(why, scenario, store.getState());
+    if (handover) renderHandover(handover, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
   };
   draw();

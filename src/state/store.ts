@@ -35,7 +35,15 @@ export interface GameStore {
     readonly past: ReadonlyArray<readonly Change[]>;
     readonly future: ReadonlyArray<readonly Change[]>;
   };
-  readonly ui: { readonly selectedActor: ActorId | null };
+  /**
+   * selectedActor: whose explanation is shown. revealedTo: in pass-and-play, the human seat whose
+   * private brief is unlocked — the screen stays covered until the player whose move it is says so.
+   */
+  readonly ui: {
+    readonly selectedActor: ActorId | null;
+    readonly revealedTo: ActorId | null;
+    readonly briefOpenFor: ActorId | null;
+  };
   readonly settings: { readonly reducedMotion: boolean };
 
   start(setup: GameSetup): boolean;
@@ -48,6 +56,8 @@ export interface GameStore {
   redo(): void;
   clearComposing(): void;
   select(actor: ActorId | null): void;
+  reveal(actor: ActorId | null): void;
+  openBrief(actor: ActorId | null): void;
   setReducedMotion(on: boolean): void;
 }
 
@@ -106,7 +116,7 @@ export function createGameStore(services: StoreServices) {
         game: null,
         notice: null,
         composing: EMPTY_COMPOSING,
-        ui: { selectedActor: null },
+        ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },
 
         start(setup) {
@@ -172,6 +182,17 @@ export function createGameStore(services: StoreServices) {
         },
         clearComposing() {
           set({ composing: EMPTY_COMPOSING });
+        },
+        reveal(actor) {
+          set((s) => {
+            s.ui.revealedTo = actor;
+            s.ui.briefOpenFor = null;
+          });
+        },
+        openBrief(actor) {
+          set((s) => {
+            s.ui.briefOpenFor = actor;
+          });
         },
         select(actor) {
           set((s) => {

@@ -162,4 +162,42 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await shot('10-after-amendment');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('covers the screen between two human players and shows each their private brief', async () => {
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (!(await select.isEnabled())) continue;
+      const actor = await select.getAttribute('data-actor');
+      await select.selectOption(actor === 'ham' || actor === 'isr' ? 'human' : 'ai');
+    }
+    await page.locator('#rounds').fill('1');
+    await page.locator('#start-game').click();
+    // Play on, as two people sharing one device, until both have been handed it.
+    const seen: string[] = [];
+    for (let step = 0; step < 12 && seen.length < 2; step++) {
+      if (await page.locator('#handover').isVisible()) {
+        const heading = (await page.locator('#handover-heading').textContent()) ?? '';
+        const who = /^Hand the device to (Hamas|Israel)$/.exec(heading)?.[1];
+        expect(who, heading).toBeDefined();
+        if (!seen.includes(who!)) seen.push(who!);
+        await shot(`11-handover-${seen.length}`);
+        await page.locator('#show-brief').click();
+        await expect(page.locator('#brief-heading').textContent()).resolves.toBe(
+          `${who}: your private brief`,
+        );
+        await expect(page.locator('.handover-card.brief').textContent()).resolves.toMatch(
+          /What you care about/,
+        );
+        await shot(`12-brief-${seen.length}`);
+        await page.locator('#start-turn').click();
+        await page.waitForSelector('#handover', { state: 'hidden' });
+      }
+      const reject = page.locator('#game-status button', { hasText: 'Reject' }).first();
+      if (await reject.count()) await reject.click();
+      else if (await page.locator('#pass').count()) await page.locator('#pass').click();
+      await page.waitForTimeout(200);
+    }
+    expect(seen.sort()).toEqual(['Hamas', 'Israel']);
+  });
 });

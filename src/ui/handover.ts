@@ -1,0 +1,108 @@
+// Pass-and-play: when the move passes to a different human seat, the screen is covered by "Hand the
+// device to …", so neighbours do not see each other's brief; the player then reads their private
+// brief and point table and starts their turn.
+import type { ActorId } from '../engine/ids.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { GameStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+/** The human who must act now, if any (an offer to answer first, then the move). */
+export function humanOnMove(scenario: Scenario, store: GameStore): ActorId | null {
+  const game = store.game;
+  if (!game || game.phase === 'finished') return null;
+  const human = (id: ActorId) => game.setup.seats[id] === 'human';
+  for (const offer of game.offers) {
+    if (offer.status !== 'open') continue;
+    const waiting = offer.to.find((t) => human(t) && !offer.accepted.includes(t));
+    if (waiting) return waiting;
+  }
+  const mover = game.phase === 'deciding' ? scenario.procedure.penHolder : game.order[game.turn];
+  return mover && human(mover) ? mover : null;
+}
+
+export function renderHandover(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+  const game = store.game;
+  const humans = game ? Object.values(game.setup.seats).filter((s) => s === 'human').length : 0;
+  const actor = humanOnMove(scenario, store);
+  // One human seat needs no screen between turns; nor does a player already shown their brief.
+  if (!game || humans < 2 || !actor || store.ui.revealedTo === actor) {
+    root.hidden = true;
+    delete root.dataset.showing;
+    root.replaceChildren();
+    return;
+  }
+  const me = scenario.actors.find((a) => a.id === actor);
+  if (!me) return;
+  // Re-render only when what the cover shows changes: a rebuilt button would lose a click in progress.
+  const key = `${actor}:${store.ui.briefOpenFor === actor ? 'brief' : 'cover'}`;
+  if (!root.hidden && root.dataset.showing === key) return;
+  root.dataset.showing = key;
+  root.hidden = false;
+  if (store.ui.briefOpenFor === actor) {
+    const issues = [...scenario.issues]
+      .filter((i) => (me.weights[i.id] ?? 0) > 0)
+      .sort((a, b) => (me.weights[b.id] ?? 0) - (me.weights[a.id] ?? 0));
+    const start = h('button', { type: 'button', class: 'primary', id: 'start-turn' }, 'Start my turn');
+    start.addEventListener('click', () => store.reveal(actor));
+    root.replaceChildren(
+      h(
+        'div',
+        {
+          class: 'handover-card brief',
+          role: 'dialog',
+          'aria-modal': 'true',
+          'aria-labelledby': 'brief-heading',
+        },
+        h('h2', { id: 'brief-heading' }, `${me.name}: your private brief`),
+        h('p', {}, me.briefing.trim() || 'No private brief in this scenario.'),
+        h('h3', {}, 'What you care about (your points for each option)'),
+        h(
+          'ul',
+          {},
+          ...issues.map((i) =>
+            h(
+              'li',
+              {},
+              `${i.title} (weight ${Math.round((me.weights[i.id] ?? 0) * 100)}%): ${i.options.map((o) => `${o.label} ${me.values[i.id]?.[o.id] ?? 0}`).join(' · ')}`,
+            ),
+          ),
+        ),
+        ...(me.redLines.length
+          ? [
+              h('h3', {}, 'Your red lines'),
+              h(
+                'ul',
+                {},
+                ...me.redLines.map((r) =>
+                  h(
+                    'li',
+                    {},
+                    `${r.severity === 'absolute' ? 'Absolute' : `Strong (−${r.penalty})`}: ${r.text}`,
+                  ),
+                ),
+              ),
+            ]
+          : []),
+        start,
+      ),
+    );
+    start.focus();
+    return;
+  }
+  const show = h(
+    'button',
+    { type: 'button', class: 'primary', id: 'show-brief' },
+    `I am ${me.name}: show my brief`,
+  );
+  show.addEventListener('click', () => store.openBrief(actor));
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'handover-card', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handover-heading' },
+      h('h2', { id: 'handover-heading' }, `Hand the device to ${me.name}`),
+      h('p', {}, 'Everyone else, please look away: the next screen is private.'),
+      show,
+    ),
+  );
+  show.focus();
+}
