@@ -8,7 +8,7 @@ import { evaluate } from './acceptance.ts';
 import type { Assessment } from './assess.ts';
 import { computeDrivers, type DriverValues } from './drivers.ts';
 import { analyticCollapse, breakdown, solveAlpha } from './hazard.ts';
-import type { EventId } from './ids.ts';
+import type { ActorId, EventId } from './ids.ts';
 import type { Model } from './model.ts';
 import { CHANNEL, uniform } from './rng.ts';
 import { DRIVERS } from './vocabulary.ts';
@@ -78,7 +78,7 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
       events.forEach((e, i) => {
         if (!active[i]) return;
         for (const [id, delta] of Object.entries(e.effects.utility)) {
-          const n = model.actorIndex.get(id as never);
+          const n = model.actorIndex.get(id as ActorId);
           if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
         }
       });
