@@ -7,8 +7,8 @@ import { compile, type Model } from '../engine/model.ts';
 import { applyAction } from '../engine/negotiation/reducer.ts';
 import { runAi } from '../engine/negotiation/runner.ts';
 import { makeSave } from '../engine/negotiation/save.ts';
-import { newGame, whoseMove } from '../engine/negotiation/state.ts';
-import { DIFFICULTIES, type Difficulty, type GameState, type SeatKind } from '../engine/negotiation/types.ts';
+import { newGame, waitingOn } from '../engine/negotiation/state.ts';
+import { DIFFICULTIES, type Difficulty, type SeatKind } from '../engine/negotiation/types.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
@@ -37,18 +37,6 @@ function parseSeats(model: Model, value: string | undefined): Record<ActorId, Se
     seats[id as ActorId] = kind;
   }
   return seats;
-}
-
-/** The human who must act now: one with an offer to answer, or the one whose move it is. */
-export function humanToAct(model: Model, state: GameState): ActorId | null {
-  const human = (id: ActorId) => state.setup.seats[id] === 'human';
-  for (const offer of state.offers) {
-    if (offer.status !== 'open') continue;
-    const waiting = offer.to.find((t) => human(t) && !offer.accepted.includes(t));
-    if (waiting) return waiting;
-  }
-  const next = whoseMove(state, model.scenario.procedure.penHolder);
-  return next.kind !== 'finished' && human(next.actor) ? next.actor : null;
 }
 
 export async function playCommand(args: readonly string[], io: Io): Promise<number> {
@@ -103,7 +91,7 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
     io.out(HUMAN_HELP);
     flush();
     for (;;) {
-      const actor = humanToAct(model, state);
+      const actor = waitingOn(state, model.scenario.procedure.penHolder, 'human')?.actor;
       if (!actor) break;
       for (const offer of state.offers) {
         if (offer.status === 'open' && offer.to.includes(actor) && !offer.accepted.includes(actor)) {

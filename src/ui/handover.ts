@@ -1,29 +1,15 @@
 // Pass-and-play: when the move passes to a different human seat, the screen is covered by "Hand the
 // device to …", so neighbours do not see each other's brief; the player then reads their private
 // brief and point table and starts their turn.
-import type { ActorId } from '../engine/ids.ts';
+import { waitingOn } from '../engine/negotiation/state.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
-/** The human who must act now, if any (an offer to answer first, then the move). */
-export function humanOnMove(scenario: Scenario, store: GameStore): ActorId | null {
-  const game = store.game;
-  if (!game || game.phase === 'finished') return null;
-  const human = (id: ActorId) => game.setup.seats[id] === 'human';
-  for (const offer of game.offers) {
-    if (offer.status !== 'open') continue;
-    const waiting = offer.to.find((t) => human(t) && !offer.accepted.includes(t));
-    if (waiting) return waiting;
-  }
-  const mover = game.phase === 'deciding' ? scenario.procedure.penHolder : game.order[game.turn];
-  return mover && human(mover) ? mover : null;
-}
-
 export function renderHandover(root: HTMLElement, scenario: Scenario, store: GameStore): void {
   const game = store.game;
   const humans = game ? Object.values(game.setup.seats).filter((s) => s === 'human').length : 0;
-  const actor = humanOnMove(scenario, store);
+  const actor = game ? (waitingOn(game, scenario.procedure.penHolder, 'human')?.actor ?? null) : null;
   // One human seat needs no screen between turns; nor does a player already shown their brief.
   if (!game || humans < 2 || !actor || store.ui.revealedTo === actor) {
     root.hidden = true;

@@ -1,24 +1,17 @@
 // Plays the AI seats until a human must act or the game ends. Offers to AI actors are answered first
 // (in canonical order), then whoever's move it is moves, if that seat is an AI.
-import type { ActorId } from '../ids.ts';
 import type { Model } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { aiDecide, aiResponse, aiTurn } from './ai.ts';
 import { applyAction } from './reducer.ts';
-import { whoseMove } from './state.ts';
+import { waitingOn } from './state.ts';
 import type { Action, GameError, GameState } from './types.ts';
 
 /** The next action an AI seat would take now, or null if a human must act (or the game is over). */
 export function nextAiAction(model: Model, state: GameState): Action | null {
-  if (state.phase === 'finished') return null;
-  const isAi = (id: ActorId) => state.setup.seats[id] === 'ai';
-  for (const offer of state.offers) {
-    if (offer.status !== 'open') continue;
-    const waiting = offer.to.find((t) => isAi(t) && !offer.accepted.includes(t));
-    if (waiting) return aiResponse(model, state, waiting, offer.id);
-  }
-  const next = whoseMove(state, model.scenario.procedure.penHolder);
-  if (next.kind === 'finished' || !isAi(next.actor)) return null;
+  const next = waitingOn(state, model.scenario.procedure.penHolder, 'ai');
+  if (!next) return null;
+  if (next.kind === 'answer') return aiResponse(model, state, next.actor, next.offer);
   return next.kind === 'decide' ? aiDecide(model, state, next.actor) : aiTurn(model, state, next.actor);
 }
 

@@ -12,6 +12,7 @@ import {
   type GameSetup,
   type GameState,
   SEAT_KINDS,
+  type SeatKind,
 } from './types.ts';
 
 export type Next =
@@ -23,6 +24,26 @@ export function whoseMove(state: GameState, penHolder: ActorId): Next {
   if (state.phase === 'finished') return { kind: 'finished' };
   if (state.phase === 'deciding') return { kind: 'decide', actor: penHolder };
   return { kind: 'turn', actor: state.order[state.turn]! };
+}
+
+export type Waiting =
+  | { readonly kind: 'answer'; readonly actor: ActorId; readonly offer: number }
+  | { readonly kind: 'turn' | 'decide'; readonly actor: ActorId };
+
+/**
+ * Who of the given seat kind must act now: first anyone with an open trade to answer (in the order
+ * the trades were made), then whoever has the move. Null if nobody of that kind is awaited.
+ */
+export function waitingOn(state: GameState, penHolder: ActorId, kind: SeatKind): Waiting | null {
+  if (state.phase === 'finished') return null;
+  const ofKind = (id: ActorId) => state.setup.seats[id] === kind;
+  for (const offer of state.offers) {
+    if (offer.status !== 'open') continue;
+    const actor = offer.to.find((t) => ofKind(t) && !offer.accepted.includes(t));
+    if (actor) return { kind: 'answer', actor, offer: offer.id };
+  }
+  const next = whoseMove(state, penHolder);
+  return next.kind !== 'finished' && ofKind(next.actor) ? next : null;
 }
 
 export function shiftArray(model: Model, shifts: Readonly<Record<ActorId, number>>): Float64Array {
