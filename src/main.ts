@@ -12,6 +12,7 @@ import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderHandover } from './ui/handover.ts';
+import { renderKeepingFocus } from './ui/keep-focus.ts';
 import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
@@ -96,12 +97,13 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
-  const draw = () => {
-    renderGamePanel(status, scenario, store.getState());
-    renderWhyPanel(why, scenario, store.getState());
-    if (handover) renderHandover(handover, scenario, store.getState());
-    if (draft) renderDraftPanel(draft, scenario, store.getState());
-  };
+  const draw = () =>
+    renderKeepingFocus(() => {
+      renderGamePanel(status, scenario, store.getState());
+      renderWhyPanel(why, scenario, store.getState());
+      if (handover) renderHandover(handover, scenario, store.getState());
+      if (draft) renderDraftPanel(draft, scenario, store.getState());
+    });
   draw();
   store.subscribe(draw);
   startTable(scenario, store);
