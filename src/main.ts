@@ -103,6 +103,8 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
       renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
       if (draft) renderDraftPanel(draft, scenario, store.getState());
+      // While a hand-over cover is up, the game behind it can be neither read nor tabbed into.
+      if (handover && gameView) gameView.inert = !handover.hidden;
     });
   draw();
   store.subscribe(draw);
