@@ -13,6 +13,7 @@ import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderHandover } from './ui/handover.ts';
 import { renderKeepingFocus } from './ui/keep-focus.ts';
+import { renderLogFeed } from './ui/log-feed.ts';
 import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
@@ -92,14 +93,16 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
+  const feed = h('section', { id: 'feed' });
   const summary = h('div');
-  panel.replaceChildren(status, why, summary);
+  panel.replaceChildren(status, feed, why, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
   const draw = () =>
     renderKeepingFocus(() => {
       renderGamePanel(status, scenario, store.getState());
+      renderLogFeed(feed, store.getState());
       renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
       if (draft) renderDraftPanel(draft, scenario, store.getState());

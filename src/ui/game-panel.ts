@@ -1,4 +1,4 @@
-// The game's status in the side panel: the round, whose move it is, the last moves with their reasons,
+// The game's status in the side panel: the round, whose move it is, the vote once it is held,
 // and — until the full table controls arrive — the simplest moves for the human whose turn it is.
 import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
@@ -76,9 +76,5 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
   }
   if (store.notice)
     parts.push(h('p', { class: `notice ${store.notice.kind}`, role: 'status' }, store.notice.text));
-  parts.push(
-    h('h2', {}, 'Latest moves'),
-    h('ol', { class: 'log', id: 'game-log' }, ...game.log.slice(-8).map((e) => h('li', {}, e.text))),
-  );
   root.replaceChildren(...parts);
 }
