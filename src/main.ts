@@ -85,8 +85,24 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
   });
 }
 
+const REDUCE_MOTION = 'draftroom.reduceMotion';
+const reduceMotionBox = document.getElementById('reduce-motion') as HTMLInputElement | null;
+/** The player's choice if they made one, else the system's setting. */
+function prefersReducedMotion(): boolean {
+  const saved = window.localStorage.getItem(REDUCE_MOTION);
+  return saved === null ? window.matchMedia('(prefers-reduced-motion: reduce)').matches : saved === 'true';
+}
+if (reduceMotionBox) reduceMotionBox.checked = prefersReducedMotion();
+let currentStore: GameStoreApi | null = null;
+reduceMotionBox?.addEventListener('change', () => {
+  window.localStorage.setItem(REDUCE_MOTION, String(reduceMotionBox.checked));
+  currentStore?.getState().setReducedMotion(reduceMotionBox.checked);
+});
+
 function showGame(scenario: Scenario, store: GameStoreApi): void {
   if (!screen || !gameView || !panel || !titleEl) return;
+  currentStore = store;
+  store.getState().setReducedMotion(prefersReducedMotion());
   screen.hidden = true;
   gameView.hidden = false;
   titleEl.textContent = scenario.title;
