@@ -17,7 +17,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   let page: Page;
   let userDataDir: string;
   const consoleErrors: string[] = [];
-  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  // The page is an app layout (its columns scroll, not the page), so the viewport is the whole view.
+  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png` });
 
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
