@@ -16,6 +16,7 @@ import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
+import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
@@ -96,11 +97,15 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
+  const trades =
+    document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
+  draft?.after(trades);
   const draw = () => {
     renderGamePanel(status, scenario, store.getState());
     renderWhyPanel(why, scenario, store.getState());
     if (handover) renderHandover(handover, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
+    renderTradePanel(trades, scenario, store.getState());
   };
   draw();
   store.subscribe(draw);
