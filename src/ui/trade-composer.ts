@@ -21,7 +21,9 @@ export const onCouncil = (scenario: Scenario, id: ActorId) =>
 
 function addressees(scenario: Scenario, store: GameStore, seat: ActorId): HTMLElement {
   const trade = store.trade;
-  const others = scenario.actors.filter((a) => a.id !== seat);
+  const others = scenario.actors
+    .filter((a) => a.id !== seat)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const groups = [
     { key: 'council', title: 'Council members', actors: others.filter((a) => a.seat !== 'none') },
     { key: 'ground', title: 'On the ground', actors: others.filter((a) => a.seat === 'none' && a.ground) },

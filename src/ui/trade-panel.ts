@@ -87,6 +87,25 @@ function answersTo(game: GameState, offer: Offer): string[] {
     .map((e) => e.text);
 }
 
+/** The joint amendment an accepted trade became, and what the pen holder did with it. */
+function fate(game: GameState, offer: Offer): string {
+  const traded = [...offer.give, ...offer.ask].map((c) => `${c.issue}=${c.option}`);
+  const amendment = game.amendments.find(
+    (a) =>
+      a.round === offer.round &&
+      a.by === offer.from &&
+      a.with.join() === offer.to.join() &&
+      a.changes.every((c) => traded.includes(`${c.issue}=${c.option}`)),
+  );
+  if (offer.status !== 'accepted' || !amendment) return '';
+  const status = {
+    pending: 'is before the pen holder',
+    adopted: 'was put into the text by the pen holder',
+    rejected: 'was left out by the pen holder',
+  }[amendment.status];
+  return ` Joint amendment A${amendment.id} ${status}.`;
+}
+
 function ownOffers(scenario: Scenario, store: GameStore, seat: ActorId): HTMLElement[] {
   const game = store.game!;
   const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
@@ -131,6 +150,7 @@ function ownOffers(scenario: Scenario, store: GameStore, seat: ActorId): HTMLEle
             { 'data-offer': String(o.id), 'data-status': o.status },
             h('strong', {}, `T${o.id} to ${o.to.map(name).join(', ')}: ${o.status}. `),
             answersTo(game, o).join(' '),
+            h('span', { class: 'trade-fate' }, fate(game, o)),
           ),
         ),
       ),
