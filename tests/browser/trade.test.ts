@@ -111,4 +111,63 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await shot('03-result');
     expect(consoleErrors).toEqual([]);
   });
+  it('shows a human the offer made to them in words, with what accepting does, and takes their answer', async () => {
+    await page.goto(baseUrl);
+    await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
+    await page.evaluate(() => window.localStorage.clear());
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (!(await select.isEnabled())) continue;
+      const actor = await select.getAttribute('data-actor');
+      await select.selectOption(actor === 'egy' || actor === 'qat' ? 'human' : 'ai');
+    }
+    await page.locator('#rounds').fill('2');
+    await page.locator('#start-game').click();
+    // Pass and play: Egypt is handed the device first.
+    const takeTheDevice = async (who: string) => {
+      await expect(page.locator('#handover-heading').textContent()).resolves.toBe(
+        `Hand the device to ${who}`,
+      );
+      await page.locator('#show-brief').click();
+      await page.locator('#start-turn').click();
+      await page.waitForSelector('#handover', { state: 'hidden' });
+    };
+    await page.waitForSelector('#handover-heading', { timeout: 30_000 });
+    await takeTheDevice('Egypt');
+    await page.locator('#trade-to-qat').check();
+    await page.locator('#trade-give-add').click();
+    await page.locator('#trade-give-0-clause').selectOption('aid');
+    await page.locator('#trade-give-0-option').selectOption('bop_with_un');
+    await expect(page.locator('#trade-prediction li[data-actor="qat"]').textContent()).resolves.toMatch(
+      /^\?It is up to Qatar, a human player: the trade takes it from \d+\.\d to \d+\.\d/,
+    );
+    await page.locator('#trade-send').click();
+    await page.waitForSelector('#handover-heading', { timeout: 30_000 });
+    await takeTheDevice('Qatar');
+    const card = page.locator('.trade-offer').first();
+    await expect(card.locator('h3').textContent()).resolves.toMatch(/^Egypt offers you trade T\d+$/);
+    await expect(card.textContent()).resolves.toMatch(
+      /Egypt backs:Aid and reconstruction: .+ → Board of Peace fund with UN delivery.*Accepting, if the trade enters the text: you \(Qatar\) \d+\.\d → \d+\.\d/,
+    );
+    await expect(page.locator('#trade-waiting').textContent()).resolves.toMatch(/A trade awaits an answer/);
+    // Keyboard: focus lands visibly on the answer buttons.
+    const accept = card.locator('button', { hasText: 'Accept' });
+    await accept.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^counter-T\d+$/);
+    await expect(
+      page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle),
+    ).resolves.toBe('solid');
+    await card.scrollIntoViewIfNeeded();
+    await shot('04-answer');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#game-log').textContent()).resolves.toMatch(
+      /Qatar accepts trade T\d+: it goes to the pen holder as joint amendment A\d+\./,
+    );
+    expect(consoleErrors).toEqual([]);
+  });
 });
