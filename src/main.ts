@@ -18,6 +18,7 @@ import { renderProblemList } from './ui/problems-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
+import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
@@ -115,6 +116,9 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
+  const trades =
+    document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
+  draft?.after(trades);
   const draw = () =>
     renderKeepingFocus(() => {
       renderGamePanel(status, scenario, store.getState());
@@ -122,6 +126,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
       renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
       if (draft) renderDraftPanel(draft, scenario, store.getState());
+      renderTradePanel(trades, scenario, store.getState());
       // While a hand-over cover is up, the game behind it can be neither read nor tabbed into.
       if (handover && gameView) gameView.inert = !handover.hidden;
     });

@@ -1,5 +1,6 @@
 // The game's status in the side panel: the round, whose move it is, the vote once it is held,
 // and — until the full table controls arrive — the simplest moves for the human whose turn it is.
+// Offers awaiting a human's answer are answered in the trade panel (trade-panel.ts); until then, no pass.
 import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -44,20 +45,8 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
       (o) =>
         o.status === 'open' && o.to.some((t) => game.setup.seats[t] === 'human' && !o.accepted.includes(t)),
     );
-    for (const offer of waiting) {
-      const to = offer.to.find((t) => game.setup.seats[t] === 'human' && !offer.accepted.includes(t))!;
-      const accept = h('button', { type: 'button' }, `Accept T${offer.id}`);
-      const reject = h('button', { type: 'button' }, `Reject T${offer.id}`);
-      accept.addEventListener('click', () =>
-        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: true }),
-      );
-      reject.addEventListener('click', () =>
-        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: false }),
-      );
-      parts.push(
-        h('p', {}, `${name(offer.from)} offers ${name(to)} trade T${offer.id}. `, accept, ' ', reject),
-      );
-    }
+    if (waiting.length > 0)
+      parts.push(h('p', { id: 'trade-waiting' }, 'A trade awaits an answer: see Trades, below the draft.'));
     if (waiting.length === 0 && actor && game.setup.seats[actor] === 'human') {
       const pass = h(
         'button',

@@ -194,7 +194,7 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
         await page.locator('#start-turn').click();
         await page.waitForSelector('#handover', { state: 'hidden' });
       }
-      const reject = page.locator('#game-status button', { hasText: 'Reject' }).first();
+      const reject = page.locator('#trades button', { hasText: 'Reject' }).first();
       if (await reject.count()) await reject.click();
       else if (await page.locator('#pass').count()) await page.locator('#pass').click();
       await page.waitForTimeout(200);

@@ -109,8 +109,8 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
         continue;
       }
       // An AI actor may have offered this seat a trade: answering it comes before the move.
-      if ((await page.locator('#panel button', { hasText: /^Reject/ }).count()) > 0) {
-        await tabTo(page, '#panel button', 'Reject');
+      if ((await page.locator('button[id^="reject-T"]').count()) > 0) {
+        await tabTo(page, 'button[id^="reject-T"]');
         await page.keyboard.press('Enter');
         continue;
       }
