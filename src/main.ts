@@ -7,7 +7,9 @@ import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
+import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
@@ -50,7 +52,7 @@ function scenarioList(): ShippedScenario[] {
     }));
 }
 
-function setState(state: 'title' | 'problems' | 'setup' | 'ready') {
+function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief') {
   document.body.dataset.state = state;
 }
 
@@ -97,7 +99,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
   const draw = () => {
-    renderGamePanel(status, scenario, store.getState());
+    renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
     renderWhyPanel(why, scenario, store.getState());
     if (handover) renderHandover(handover, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
@@ -105,6 +107,31 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   draw();
   store.subscribe(draw);
   startTable(scenario, store);
+}
+
+/** The debrief of the finished game, in place of the table; the table stays alive to go back to. */
+function showDebrief(scenario: Scenario, store: GameStoreApi): void {
+  const finished = store.getState().game;
+  if (!screen || !gameView || !titleEl || !finished || finished.phase !== 'finished') return;
+  const data = buildDebrief(compile(scenario), finished, { date: new Date().toISOString().slice(0, 10) });
+  const root = h('div');
+  showScreen(root);
+  titleEl.textContent = `Debrief: ${scenario.title}`;
+  renderDebrief(root, data, {
+    onBack: () => {
+      screen.hidden = true;
+      gameView.hidden = false;
+      titleEl.textContent = scenario.title;
+      // The canvas was measured while hidden; let Phaser fit it to its parent again.
+      game?.scale.refresh();
+      setState('ready');
+      document.getElementById('open-debrief')?.focus();
+    },
+    onNewGame: showTitle,
+  });
+  window.scrollTo(0, 0);
+  setState('debrief');
+  document.getElementById('debrief-heading')?.focus();
 }
 
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {
