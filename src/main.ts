@@ -112,18 +112,17 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
 /** The debrief of the finished game, in place of the table; the table stays alive to go back to. */
 function showDebrief(scenario: Scenario, store: GameStoreApi): void {
   const finished = store.getState().game;
-  if (!screen || !gameView || !titleEl || !finished || finished.phase !== 'finished') return;
+  if (!screen || !gameView || !finished || finished.phase !== 'finished') return;
   const data = buildDebrief(compile(scenario), finished, { date: new Date().toISOString().slice(0, 10) });
   const root = h('div');
   showScreen(root);
-  titleEl.textContent = `Debrief: ${scenario.title}`;
   renderDebrief(root, data, {
     onBack: () => {
       screen.hidden = true;
       gameView.hidden = false;
-      titleEl.textContent = scenario.title;
-      // The canvas was measured while hidden; let Phaser fit it to its parent again.
-      game?.scale.refresh();
+      // A window resized (or printed) while the table was hidden left the canvas measured at 0×0:
+      // measure the parent again and fit the canvas to it now, not at Phaser's next check.
+      if (game?.scale.getParentBounds()) game.scale.refresh();
       setState('ready');
       document.getElementById('open-debrief')?.focus();
     },
