@@ -85,7 +85,7 @@ export function debriefMarkdown(data: DebriefData): string {
     '',
     '## Scores',
     '',
-    `A seat's score is ${w.acceptance * 100}% its acceptance of the final text, ${w.adoption * 100}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) and ${w.survival * 100}% the ceasefire's 12-month survival.`,
+    `A seat's score is ${Math.round(w.acceptance * 100)}% its acceptance of the final text, ${Math.round(w.adoption * 100)}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) and ${Math.round(w.survival * 100)}% the ceasefire's 12-month survival.`,
     '',
     ...table(
       [

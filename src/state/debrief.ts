@@ -72,6 +72,8 @@ export interface DebriefHeadline {
     readonly horizonMonths: number;
     readonly collapseAtHorizon: number;
     readonly medianMonth: number | null;
+    /** Chance (percent) of collapse by the end of each month, month 1 first. */
+    readonly collapseByMonth: readonly number[];
   };
   readonly landingSame: number;
   readonly clauses: number;
@@ -314,6 +316,7 @@ export function buildDebrief(model: Model, game: GameState, options: DebriefOpti
         horizonMonths: atHorizon?.month ?? 0,
         collapseAtHorizon: percent(atHorizon?.probability ?? 0),
         medianMonth: outlook.medianMonth,
+        collapseByMonth: outlook.collapse.map((p) => percent(p.probability)),
       },
       landingSame,
       clauses: clauseList.length,

@@ -121,7 +121,7 @@ function scoresTable(data: DebriefData): HTMLElement {
     h(
       'p',
       { class: 'note' },
-      `Score = ${w.acceptance * 100}% the seat's acceptance of the final text + ${w.adoption * 100}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) + ${w.survival * 100}% the ceasefire's 12-month survival.`,
+      `Score = ${Math.round(w.acceptance * 100)}% the seat's acceptance of the final text + ${Math.round(w.adoption * 100)}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) + ${Math.round(w.survival * 100)}% the ceasefire's 12-month survival.`,
     ),
     h(
       'table',

@@ -129,6 +129,12 @@ describe('the debrief data', () => {
       date: DATE,
     });
     expect(data.stamp.scenario.hash).toBe(data.save.scenario.hash);
+    const c = data.headline.ceasefire;
+    expect(c.collapseByMonth).toHaveLength(model.scenario.ceasefire.horizonMonths);
+    expect(c.collapseByMonth[11]).toBe(c.collapse12);
+    expect(c.collapseByMonth.at(-1)).toBe(c.collapseAtHorizon);
+    expect(c.collapse12Ci95[0]).toBeLessThanOrEqual(c.collapse12);
+    expect(c.collapse12Ci95[1]).toBeGreaterThanOrEqual(c.collapse12);
     expect(buildDebrief(model, game, { date: '2027-01-02' }).stamp.date).toBe('2027-01-02');
   });
 });

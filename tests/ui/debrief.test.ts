@@ -73,6 +73,16 @@ describe('the debrief screen', () => {
     expect(root.querySelector('#debrief-stamp')?.textContent).toContain(`seed 11`);
   });
 
+  it('says "Not adopted" with a ✗ and names the vetoes when the text falls', () => {
+    const root = document.createElement('div');
+    const vetoed = data.seats.find((s) => s.council === 'permanent')!;
+    const fallen = { ...data, headline: { ...data.headline, adopted: false, vetoes: [vetoed.actor] } };
+    renderDebrief(root, fallen, { onBack: () => {}, onNewGame: () => {} });
+    expect(root.querySelector('#debrief-verdict')?.textContent).toBe('✗Not adopted');
+    expect(root.querySelector('#debrief-verdict')?.classList.contains('not-adopted')).toBe(true);
+    expect(root.querySelector('.facts')?.textContent).toContain(`Vetoed by ${vetoed.short}.`);
+  });
+
   it('shows a score for every seat, best first, and marks the human seat in words', () => {
     const { root } = mount();
     const rows = [...root.querySelectorAll('#debrief-scores-table tbody tr')];
