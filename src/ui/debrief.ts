@@ -63,7 +63,6 @@ function headline(data: DebriefData): HTMLElement {
       h('span', { class: 'verdict-mark', 'aria-hidden': 'true' }, d.adopted ? '✓' : '✗'),
       d.adopted ? 'Adopted' : 'Not adopted',
     ),
-    h('p', { class: 'headline-summary' }, d.summary),
     h('dl', { class: 'facts' }, ...facts.flatMap(([term, text]) => [h('dt', {}, term), h('dd', {}, text)])),
     h('p', { class: 'stamp', id: 'debrief-stamp' }, `Reproduce: ${stampText(data)}.`),
   );
