@@ -74,9 +74,13 @@ export function renderTrajectoryChart(
       s('text', { x: plot.x0 - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
     );
   }
+  // Many rounds: number the ticks ("Start, 1, 2 … after round") so the labels never collide.
+  const short = labels.length > 6;
   labels.forEach((label, i) => {
-    grid.append(s('text', { x: x(i), y: plot.y1 + 20, 'text-anchor': 'middle' }, label));
+    const text = short && i > 0 ? String(i) : label;
+    grid.append(s('text', { x: x(i), y: plot.y1 + 20, 'text-anchor': 'middle' }, text));
   });
+  if (short) grid.append(s('text', { x: plot.x1, y: plot.y1 + 32, 'text-anchor': 'end' }, 'after round'));
   svg.append(grid);
 
   const styled = series.map((item, i) => ({ item, ...lineStyle(i), human: item.player === 'human' }));

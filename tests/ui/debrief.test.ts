@@ -15,7 +15,7 @@ import { buildDebrief } from '../../src/state/debrief.ts';
 import { debriefJson, debriefMarkdown } from '../../src/state/debrief-export.ts';
 import type { GameStore } from '../../src/state/store.ts';
 import { renderDebrief } from '../../src/ui/debrief.ts';
-import { spreadLabels } from '../../src/ui/debrief-chart.ts';
+import { lineStyle, renderTrajectoryChart, spreadLabels } from '../../src/ui/debrief-chart.ts';
 import { renderGamePanel } from '../../src/ui/game-panel.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -219,5 +219,26 @@ describe('end labels', () => {
     expect(ys).toEqual([10, 24, 38, 200, 386, 400]);
     // With too little room they stay apart and overflow the top (the chart is made tall enough).
     expect(spreadLabels([0, 0, 0], 5, 20, 10)).toEqual([0, 10, 20]);
+  });
+});
+
+describe('the trajectory chart', () => {
+  it('numbers the rounds when there are many, so the tick labels never collide', () => {
+    const labels = ['Start', ...Array.from({ length: 8 }, (_, i) => `Round ${i + 1}`)];
+    const series = [
+      { actor: 'a' as ActorId, short: 'A', player: 'ai' as const, values: labels.map(() => 60) },
+    ];
+    const svg = renderTrajectoryChart(labels, series);
+    const ticks = [...svg.querySelectorAll('.grid text')].map((t) => t.textContent);
+    expect(ticks).toContain('Start');
+    expect(ticks).toContain('8');
+    expect(ticks).toContain('after round');
+    expect(ticks).not.toContain('Round 8');
+  });
+
+  it('gives 28 actors 28 different line styles, none of them yellow', () => {
+    const styles = Array.from({ length: 28 }, (_, i) => lineStyle(i));
+    expect(new Set(styles.map((x) => `${x.colour}|${x.dash}`)).size).toBe(28);
+    expect(styles.some((x) => x.colour.toUpperCase() === '#F0E442')).toBe(false);
   });
 });
