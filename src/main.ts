@@ -7,7 +7,9 @@ import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
+import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
@@ -53,7 +55,7 @@ function scenarioList(): ShippedScenario[] {
     }));
 }
 
-function setState(state: 'title' | 'problems' | 'setup' | 'ready') {
+function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief') {
   document.body.dataset.state = state;
 }
 
@@ -121,7 +123,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   draft?.after(trades);
   const draw = () =>
     renderKeepingFocus(() => {
-      renderGamePanel(status, scenario, store.getState());
+      renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
       renderLogFeed(feed, store.getState());
       renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
@@ -133,6 +135,30 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   draw();
   store.subscribe(draw);
   startTable(scenario, store);
+}
+
+/** The debrief of the finished game, in place of the table; the table stays alive to go back to. */
+function showDebrief(scenario: Scenario, store: GameStoreApi): void {
+  const finished = store.getState().game;
+  if (!screen || !gameView || !finished || finished.phase !== 'finished') return;
+  const data = buildDebrief(compile(scenario), finished, { date: new Date().toISOString().slice(0, 10) });
+  const root = h('div');
+  showScreen(root);
+  renderDebrief(root, data, {
+    onBack: () => {
+      screen.hidden = true;
+      gameView.hidden = false;
+      // A window resized (or printed) while the table was hidden left the canvas measured at 0×0:
+      // measure the parent again and fit the canvas to it now, not at Phaser's next check.
+      if (game?.scale.getParentBounds()) game.scale.refresh();
+      setState('ready');
+      document.getElementById('open-debrief')?.focus();
+    },
+    onNewGame: showTitle,
+  });
+  window.scrollTo(0, 0);
+  setState('debrief');
+  document.getElementById('debrief-heading')?.focus();
 }
 
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {

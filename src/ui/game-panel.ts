@@ -5,7 +5,12 @@ import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
-export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+export function renderGamePanel(
+  root: HTMLElement,
+  scenario: Scenario,
+  store: GameStore,
+  onOpenDebrief?: () => void,
+): void {
   const game = store.game;
   if (!game) {
     root.replaceChildren();
@@ -30,6 +35,11 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
           : `${r.groundConsent.blockers.map(name).join(', ')} will not go along.`,
       ),
     );
+    if (onOpenDebrief) {
+      const open = h('button', { type: 'button', id: 'open-debrief', class: 'primary' }, 'See the debrief');
+      open.addEventListener('click', onOpenDebrief);
+      parts.push(open);
+    }
   } else {
     const penHolder = scenario.procedure.penHolder;
     const actor = game.phase === 'deciding' ? penHolder : game.order[game.turn];
