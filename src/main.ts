@@ -76,7 +76,9 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
     scene: [],
     callbacks: {
       postBoot: (booted) => {
-        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store });
+        const table = document.getElementById('table');
+        const onVotePhase = (phase: string) => table?.setAttribute('data-vote-phase', phase);
+        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store, onVotePhase });
         booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
       },
     },
