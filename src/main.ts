@@ -8,6 +8,7 @@ import type { Scenario } from './engine/scenario.ts';
 import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { renderAftermath } from './ui/aftermath.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
@@ -98,11 +99,13 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
+  const aftermath = document.getElementById('aftermath');
   const draw = () => {
     renderGamePanel(status, scenario, store.getState());
     renderWhyPanel(why, scenario, store.getState());
     if (handover) renderHandover(handover, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
+    if (aftermath) renderAftermath(aftermath, scenario, store.getState());
   };
   draw();
   store.subscribe(draw);
