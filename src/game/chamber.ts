@@ -37,9 +37,9 @@ export class Chamber {
     const { status, tally, verdict } = layout.chamber;
     const cx = layout.chamber.centreX;
     this.status = label(scene, cx, status.y + status.height / 2, '', 18, { bold: true });
-    this.caption = label(scene, cx, tally.y + 8, '', 15, { colour: MUTED_TEXT });
+    this.caption = label(scene, cx, tally.y + 8, '', 16, { colour: MUTED_TEXT });
     this.cells = scene.add.graphics();
-    this.needed = label(scene, cx, tally.y + 72, '', 14, { colour: MUTED_TEXT });
+    this.needed = label(scene, cx, tally.y + 72, '', 15, { colour: MUTED_TEXT });
     this.counts = label(scene, cx, tally.y + 98, '', 21, { bold: true });
     this.margin = label(scene, cx, tally.y + 128, '', 17);
     this.verdictBack = scene.add.graphics();

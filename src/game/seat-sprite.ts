@@ -38,6 +38,8 @@ export class SeatSprite {
     this.scene = scene;
     this.seat = seat;
     const { x, y } = seat;
+    // The vote's glow goes under the disc, so the actor's colour stays true.
+    this.glow = scene.add.graphics({ x, y });
     const disc = scene.add.graphics();
     disc.fillStyle(0xffffff, 1);
     disc.fillCircle(x, y, SEAT.disc + 3);
@@ -49,7 +51,6 @@ export class SeatSprite {
     }
     const size = actor.short.length > 10 ? 14 : 16;
     label(scene, x, y + SEAT.nameY, actor.short, size, { bold: actor.player });
-    this.glow = scene.add.graphics({ x, y });
     this.turnRing = scene.add.graphics();
     this.turnRing.lineStyle(4, TURN, 1);
     this.turnRing.strokeCircle(x, y, SEAT.ring + 5);
@@ -103,15 +104,16 @@ export class SeatSprite {
     });
   }
 
-  /** Shows the stance badge; `pop` makes it grow in (a vote being cast). */
+  /** Shows the stance badge; `pop` makes it grow in if it was pending (a vote being cast). */
   setMark(kind: MarkKind, pop: boolean): void {
     if (kind === this.mark) return;
+    const wasPending = this.mark === 'pending';
     this.mark = kind;
     this.badge.clear();
     drawMark(this.badge, kind, 0, 0, SEAT.badge);
     this.word?.setText(kind === 'pending' ? '' : MARK_WORD[kind]);
     this.drawMeter();
-    if (pop) this.flash(kind);
+    if (pop && wasPending) this.flash(kind);
   }
 
   setHuman(on: boolean): void {
@@ -133,7 +135,7 @@ export class SeatSprite {
     this.glow.strokeCircle(0, 0, SEAT.ring + 12);
     this.glow.setAlpha(1).setScale(0.7);
     this.scene.tweens.add({ targets: this.glow, scale: 1, duration: 260, ease: 'Back.easeOut' });
-    this.scene.tweens.add({ targets: this.glow, alpha: 0.25, delay: 500, duration: 600 });
+    this.scene.tweens.add({ targets: this.glow, alpha: 0.3, delay: 500, duration: 600 });
     this.badge.setScale(2);
     this.scene.tweens.add({ targets: this.badge, scale: 1, duration: 320, ease: 'Back.easeOut' });
   }

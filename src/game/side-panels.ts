@@ -84,13 +84,13 @@ export class CeasefireGauge {
     this.bar = scene.add.graphics();
     const left = rect.x + 20;
     const right = rect.x + rect.width - 20;
-    for (const [at, text] of [
-      [left, '0%'],
-      [(left + right) / 2, '50%'],
-      [right, '100%'],
+    for (const [at, text, originX] of [
+      [left, '0%', 0],
+      [(left + right) / 2, '50%', 0.5],
+      [right, '100%', 1],
     ] as const)
-      label(scene, at, rect.y + 190, text, 14, { colour: MUTED_TEXT });
-    this.note = label(scene, cx, rect.y + 220, '', 14, { colour: MUTED_TEXT });
+      label(scene, at, rect.y + 190, text, 14, { colour: MUTED_TEXT, originX });
+    this.note = label(scene, cx, rect.y + 222, '', 15, { colour: MUTED_TEXT });
     this.note.setWordWrapWidth(rect.width - 24);
   }
 
@@ -151,8 +151,9 @@ export class CeasefireGauge {
     }
     g.lineStyle(1, 0x8c8270, 1);
     g.strokeRect(left, y, width, h);
+    // The halfway mark sits under the bar, apart from the interval's whisker.
     g.fillStyle(INK, 1);
-    g.fillRect(left + width / 2 - 1, y - 3, 2, h + 6);
+    g.fillRect(left + width / 2 - 1, y + h, 2, 6);
     if (ci && ci[1] > ci[0]) {
       // The 95% interval as a whisker across the bar's end.
       const a = left + width * ci[0];

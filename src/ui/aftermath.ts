@@ -133,8 +133,8 @@ function ceasefireSection(scenario: Scenario, r: GameResult): HTMLElement[] {
         'tr',
         {},
         h('th', { scope: 'col' }, 'Month'),
-        h('th', { scope: 'col' }, 'Still holding'),
-        h('th', { scope: 'col' }, 'Collapsed by then'),
+        h('th', { scope: 'col' }, 'Holding'),
+        h('th', { scope: 'col' }, 'Collapsed'),
         h('th', { scope: 'col' }, '95% interval'),
       ),
     ),
@@ -214,7 +214,7 @@ function eventsSection(scenario: Scenario, r: GameResult): HTMLElement[] {
     h(
       'p',
       { class: 'note' },
-      'An event counts if it happened in the month of the collapse or in the two months before; several events can come before one collapse, so the shares can add up to more than 100%.',
+      'An event counts if it happened in the month of the collapse or in the two months before; several events can come before one collapse, so the shares can add up to more than 100%. An event that happens often comes before many collapses by chance alone: compare its share with how often it happens.',
     ),
   ];
 }

@@ -1,15 +1,19 @@
 // The table's instruments, the animated vote and the aftermath in a real browser: the table mid-game
 // (tally, ground consent, ceasefire gauge, turn indicator), the vote revealed seat by seat, and the
 // survival curve with its table and the events before collapse. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parse.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
+const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
+if (!parsed.ok) throw new Error('the default scenario must be valid');
+const scenario = parsed.value;
 
 describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromium', () => {
   let context: BrowserContext;
@@ -52,7 +56,8 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     for (const select of await page.locator('select[data-actor]').all()) {
       if (!(await select.isEnabled())) continue;
       const actor = (await select.getAttribute('data-actor')) ?? '';
-      await select.selectOption(human.includes(actor) ? 'human' : 'ai');
+      const wanted = human.includes(actor) ? 'human' : 'ai';
+      if ((await select.inputValue()) !== wanted) await select.selectOption(wanted);
     }
     await page.locator('#rounds').fill('1');
     await page.locator('#start-game').click();
@@ -70,7 +75,7 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await page.waitForSelector('#pass', { timeout: 30_000 });
     await page.locator('#pass').click();
     await page.waitForSelector('#table[data-vote-phase="voting"]', { timeout: 10_000 });
-    await page.waitForTimeout(2_600);
+    await page.waitForTimeout(1_800);
     await tableShot('03-table-mid-vote');
     await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 20_000 });
     await page.waitForTimeout(800);
@@ -82,10 +87,31 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await startGame([]);
     await page.waitForSelector('#table[data-vote-phase="voting"]', { timeout: 10_000 });
     await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 20_000 });
-    await expect(page.locator('#vote-result').textContent()).resolves.toMatch(
-      /^(Adopted|Not adopted): \d+ in favour/,
+    const tally =
+      /^. (Adopted|Not adopted): (\d+) in favour, (\d+) against, (\d+) abstaining \(margin to nine [+−]\d+\)\.$/;
+    const said = (await page.locator('#aftermath-vote').textContent()) ?? '';
+    expect(said).toMatch(tally);
+    const [, , yes, no, abstain] = tally.exec(said) ?? [];
+    expect(Number(yes) + Number(no) + Number(abstain)).toBe(15);
+    await expect(page.locator('#vote-result').textContent()).resolves.toContain(`${yes} in favour`);
+    await expect(page.locator('#aftermath').isVisible()).resolves.toBe(true);
+    const curve = await page.locator('#survival-chart polyline').getAttribute('points');
+    expect(curve?.split(' ')).toHaveLength(25);
+    await expect(page.locator('#survival-table tbody tr').count()).resolves.toBe(24);
+    await expect(page.locator('#survival-caption').textContent()).resolves.toMatch(
+      /^\d+\.\d% chance the ceasefire collapses within 12 months \[\d+\.\d–\d+\.\d\]\./,
     );
+    await expect(page.locator('#collapse-events li').count()).resolves.toBe(scenario.ceasefire.events.length);
+    await expect(page.locator('#aftermath-ground li').count()).resolves.toBe(2);
     await shot('05-after-vote-1366');
+    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-06-aftermath-1366.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('07-after-vote-1920');
+    await tableShot('09-table-1920');
+    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-08-aftermath-1920.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(consoleErrors).toEqual([]);
   });
 
