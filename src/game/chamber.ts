@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { ActorId } from '../engine/ids.ts';
 import type { Procedure } from '../engine/scenario.ts';
 import type { TableLayout } from './layout.ts';
-import { drawMark, drawPerson, INK, MARK_STYLE } from './marks.ts';
+import { discTexture, INK, MARK_STYLE, markTexture, personTexture, TEXTURE_SCALE } from './marks.ts';
 import type { MarkKind, TableView } from './table-view.ts';
 import { label, MUTED_TEXT } from './text.ts';
 
@@ -16,6 +16,9 @@ export class Chamber {
   private readonly status: Phaser.GameObjects.Text;
   private readonly caption: Phaser.GameObjects.Text;
   private readonly cells: Phaser.GameObjects.Graphics;
+  private readonly cellMarks: Phaser.GameObjects.Image[] = [];
+  private readonly verdictMark: Phaser.GameObjects.Image;
+  private readonly scene: Phaser.Scene;
   private readonly needed: Phaser.GameObjects.Text;
   private readonly counts: Phaser.GameObjects.Text;
   private readonly margin: Phaser.GameObjects.Text;
@@ -31,6 +34,7 @@ export class Chamber {
     procedure: Procedure,
     short: (id: ActorId) => string,
   ) {
+    this.scene = scene;
     this.layout = layout;
     this.procedure = procedure;
     this.short = short;
@@ -43,6 +47,10 @@ export class Chamber {
     this.counts = label(scene, cx, tally.y + 98, '', 21, { bold: true });
     this.margin = label(scene, cx, tally.y + 128, '', 17);
     this.verdictBack = scene.add.graphics();
+    this.verdictMark = scene.add
+      .image(cx, verdict.y + verdict.height / 2, markTexture(scene, 'support', 13))
+      .setScale(1 / TEXTURE_SCALE)
+      .setVisible(false);
     this.verdict = label(scene, cx + 14, verdict.y + verdict.height / 2, '', 26, { bold: true });
     this.drawKey(scene);
   }
@@ -91,14 +99,21 @@ export class Chamber {
     const top = tally.y + 24;
     const g = this.cells;
     g.clear();
+    const r = Math.round(size * 0.42);
     cells.forEach((kind, i) => {
       const x = left + i * (size + gap);
       g.fillStyle(CELL_BACK, 1);
-      g.fillRoundedRect(x, top, size, size, 5);
-      if (kind) drawMark(g, kind, x + size / 2, top + size / 2, size * 0.42);
+      g.fillRect(x, top, size, size);
+      let image = this.cellMarks[i];
+      if (!image) {
+        image = this.scene.add.image(x + size / 2, top + size / 2, markTexture(this.scene, 'pending', r));
+        this.cellMarks[i] = image.setScale(1 / TEXTURE_SCALE);
+      }
+      if (kind) image.setTexture(markTexture(this.scene, kind, r)).setVisible(true);
       else {
+        image.setVisible(false);
         g.lineStyle(1, 0xb9ad8f, 1);
-        g.strokeRoundedRect(x, top, size, size, 5);
+        g.strokeRect(x, top, size, size);
       }
     });
     // The line the yes votes must reach.
@@ -114,6 +129,7 @@ export class Chamber {
     const { verdict } = this.layout.chamber;
     const g = this.verdictBack;
     g.clear();
+    this.verdictMark.setVisible(false);
     if (!t.final) {
       this.verdict
         .setText(`As it stands, the text ${t.adopted ? 'would be adopted' : 'would fail'}`)
@@ -137,7 +153,10 @@ export class Chamber {
     g.lineStyle(3, MARK_STYLE[kind].fill === 0xffffff ? INK : MARK_STYLE[kind].fill, 1);
     g.fillRoundedRect(cx - width / 2, verdict.y, width, verdict.height, 10);
     g.strokeRoundedRect(cx - width / 2, verdict.y, width, verdict.height, 10);
-    drawMark(g, kind, cx - width / 2 + 28, verdict.y + verdict.height / 2, 13);
+    this.verdictMark
+      .setTexture(markTexture(this.scene, kind, 13))
+      .setPosition(cx - width / 2 + 28, verdict.y + verdict.height / 2)
+      .setVisible(true);
     this.verdict.setX(cx + 18);
   }
 
@@ -161,7 +180,6 @@ export class Chamber {
         ['person', 'human player'],
       ],
     ];
-    const g = scene.add.graphics();
     rows.forEach((row, r) => {
       const y = legend.y + 14 + r * 30;
       const texts = row.map(([, words]) => label(scene, 0, y, words, 15, { colour: MUTED_TEXT, originX: 0 }));
@@ -169,13 +187,13 @@ export class Chamber {
       let x = cx - widths.reduce((a, b) => a + b, 0) / 2;
       row.forEach(([kind], i) => {
         const icon = x + 8;
-        if (kind === 'person') drawPerson(g, icon, y, 8);
-        else if (kind === 'ring') {
-          g.fillStyle(0xb9ad8f, 1);
-          g.fillCircle(icon, y, 6);
-          g.lineStyle(2.5, INK, 1);
-          g.strokeCircle(icon, y, 9);
-        } else drawMark(g, kind, icon, y, 8);
+        const texture =
+          kind === 'person'
+            ? personTexture(scene, 8)
+            : kind === 'ring'
+              ? discTexture(scene, 0xb9ad8f, 6, 9)
+              : markTexture(scene, kind, 8);
+        scene.add.image(icon, y, texture).setScale(1 / TEXTURE_SCALE);
         texts[i]?.setX(x + 22);
         x += widths[i] ?? 0;
       });

@@ -132,3 +132,55 @@ export function drawPerson(g: Phaser.GameObjects.Graphics, x: number, y: number,
   g.slice(x, y + r * 0.62, r * 0.58, Math.PI, 2 * Math.PI, false);
   g.fillPath();
 }
+
+/** Textures are drawn at twice their size and shown at half scale, so they stay sharp on a projector. */
+export const TEXTURE_SCALE = 2;
+
+/**
+ * A texture drawn once by `draw` (in a square of side `size`, centred on size/2) and kept: a Graphics
+ * object is re-tessellated every frame, an image is one quad, which keeps the table's frames short.
+ */
+export function bakedTexture(
+  scene: Phaser.Scene,
+  key: string,
+  size: number,
+  draw: (g: Phaser.GameObjects.Graphics, centre: number) => void,
+): string {
+  if (scene.textures.exists(key)) return key;
+  const side = Math.ceil(size * TEXTURE_SCALE);
+  const g = scene.make.graphics({}, false);
+  draw(g, side / 2);
+  g.generateTexture(key, side, side);
+  g.destroy();
+  return key;
+}
+
+/** The badge for `kind` with radius r, as a texture (show it with setScale(1 / TEXTURE_SCALE)). */
+export const markTexture = (scene: Phaser.Scene, kind: MarkKind, r: number): string =>
+  bakedTexture(scene, `mark-${kind}-${r}`, r * 2.6, (g, c) => drawMark(g, kind, c, c, r * TEXTURE_SCALE));
+
+export const personTexture = (scene: Phaser.Scene, r: number): string =>
+  bakedTexture(scene, `person-${r}`, r * 2.6, (g, c) => drawPerson(g, c, c, r * TEXTURE_SCALE));
+
+/** A white halo (tinted to a vote's colour when used). */
+export const glowTexture = (scene: Phaser.Scene, r: number): string =>
+  bakedTexture(scene, `glow-${r}`, r * 2 + 8, (g, c) => {
+    g.fillStyle(0xffffff, 0.35);
+    g.fillCircle(c, c, r * TEXTURE_SCALE);
+    g.lineStyle(4 * TEXTURE_SCALE, 0xffffff, 1);
+    g.strokeCircle(c, c, r * TEXTURE_SCALE - 2 * TEXTURE_SCALE);
+  });
+
+/** A seat's disc in the actor's colour on a white rim, ringed in ink for a permanent member. */
+export const discTexture = (scene: Phaser.Scene, colour: number, disc: number, ring: number | null): string =>
+  bakedTexture(scene, `disc-${colour}-${disc}-${ring ?? 0}`, (ring ?? disc) * 2 + 8, (g, c) => {
+    const s = TEXTURE_SCALE;
+    g.fillStyle(0xffffff, 1);
+    g.fillCircle(c, c, (disc + 3) * s);
+    g.fillStyle(colour, 1);
+    g.fillCircle(c, c, disc * s);
+    if (ring !== null) {
+      g.lineStyle(3 * s, INK, 1);
+      g.strokeCircle(c, c, ring * s);
+    }
+  });

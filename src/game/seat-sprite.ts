@@ -4,21 +4,31 @@
 import Phaser from 'phaser';
 import type { Actor } from '../engine/scenario.ts';
 import { SEAT, type Seat, TURN_LABEL } from './layout.ts';
-import { drawMark, drawPerson, INK, MARK_STYLE, MARK_WORD } from './marks.ts';
+import {
+  discTexture,
+  glowTexture,
+  INK,
+  MARK_STYLE,
+  MARK_WORD,
+  markTexture,
+  personTexture,
+  TEXTURE_SCALE,
+} from './marks.ts';
 import type { MarkKind } from './table-view.ts';
 import { label } from './text.ts';
 
 const TURN = 0x0072b2;
 const METER_TRACK = 0xd9d2c1;
+const METER_EDGE = 0x8c8270;
 const MOVE_MS = 650;
 
 export class SeatSprite {
-  private readonly meter: Phaser.GameObjects.Graphics;
-  private readonly badge: Phaser.GameObjects.Graphics;
-  private readonly person: Phaser.GameObjects.Graphics;
+  private readonly meterFill: Phaser.GameObjects.Image;
+  private readonly badge: Phaser.GameObjects.Image;
+  private readonly person: Phaser.GameObjects.Image;
   private readonly turnRing: Phaser.GameObjects.Graphics;
   private readonly turnLabel: Phaser.GameObjects.Container;
-  private readonly glow: Phaser.GameObjects.Graphics;
+  private readonly glow: Phaser.GameObjects.Image;
   private readonly word: Phaser.GameObjects.Text | null;
   private shown = Number.NaN;
   private target = Number.NaN;
@@ -38,17 +48,15 @@ export class SeatSprite {
     this.scene = scene;
     this.seat = seat;
     const { x, y } = seat;
+    const half = 1 / TEXTURE_SCALE;
     // The vote's glow goes under the disc, so the actor's colour stays true.
-    this.glow = scene.add.graphics({ x, y });
-    const disc = scene.add.graphics();
-    disc.fillStyle(0xffffff, 1);
-    disc.fillCircle(x, y, SEAT.disc + 3);
-    disc.fillStyle(Phaser.Display.Color.HexStringToColor(actor.colour).color, 1);
-    disc.fillCircle(x, y, SEAT.disc);
-    if (actor.seat === 'permanent') {
-      disc.lineStyle(3, INK, 1);
-      disc.strokeCircle(x, y, SEAT.ring);
-    }
+    this.glow = scene.add
+      .image(x, y, glowTexture(scene, SEAT.ring + 12))
+      .setScale(half)
+      .setVisible(false);
+    const colour = Phaser.Display.Color.HexStringToColor(actor.colour).color;
+    const ring = actor.seat === 'permanent' ? SEAT.ring : null;
+    scene.add.image(x, y, discTexture(scene, colour, SEAT.disc, ring)).setScale(half);
     const size = actor.short.length > 10 ? 14 : 16;
     label(scene, x, y + SEAT.nameY, actor.short, size, { bold: actor.player });
     this.turnRing = scene.add.graphics();
@@ -70,11 +78,28 @@ export class SeatSprite {
         label(scene, 0, 0, 'to move', 15, { colour: '#ffffff', bold: true }),
       ])
       .setVisible(false);
-    this.meter = scene.add.graphics();
-    this.badge = scene.add.graphics({ x: x + SEAT.badgeDx, y: y + SEAT.badgeDy });
-    this.person = scene.add.graphics();
-    drawPerson(this.person, x - SEAT.badgeDx, y + SEAT.badgeDy, SEAT.badge);
-    this.person.setVisible(false);
+    // The meter is three flat images (track, fill, tick at 50): far cheaper per frame than a Graphics.
+    const meterX = x - SEAT.meterWidth / 2;
+    const meterY = y + SEAT.meterY;
+    const bar = (colour: number, width: number, height: number) =>
+      scene.add
+        .image(meterX, meterY, '__WHITE')
+        .setOrigin(0, 0)
+        .setDisplaySize(width, height)
+        .setTint(colour);
+    bar(METER_EDGE, SEAT.meterWidth + 2, SEAT.meterHeight + 2).setPosition(meterX - 1, meterY - 1);
+    bar(METER_TRACK, SEAT.meterWidth, SEAT.meterHeight);
+    this.meterFill = bar(MARK_STYLE.pending.meter, 0, SEAT.meterHeight).setVisible(false);
+    // The tick at 50: as good as no deal.
+    bar(INK, 2, SEAT.meterHeight + 6).setPosition(x - 1, meterY - 3);
+    this.badge = scene.add
+      .image(x + SEAT.badgeDx, y + SEAT.badgeDy, markTexture(scene, 'pending', SEAT.badge))
+      .setScale(half)
+      .setVisible(false);
+    this.person = scene.add
+      .image(x - SEAT.badgeDx, y + SEAT.badgeDy, personTexture(scene, SEAT.badge))
+      .setScale(half)
+      .setVisible(false);
     this.word = seat.area === 'ground' ? label(scene, x, y + SEAT.wordY, '', 16, { bold: true }) : null;
     // Clicking a seat selects the actor: the "why" panel explains its score.
     const hit = scene.add.zone(x, y, 64, 64).setInteractive({ useHandCursor: true });
@@ -109,8 +134,7 @@ export class SeatSprite {
     if (kind === this.mark) return;
     const wasPending = this.mark === 'pending';
     this.mark = kind;
-    this.badge.clear();
-    drawMark(this.badge, kind, 0, 0, SEAT.badge);
+    this.badge.setTexture(markTexture(this.scene, kind, SEAT.badge)).setVisible(true);
     this.word?.setText(kind === 'pending' ? '' : MARK_WORD[kind]);
     this.drawMeter();
     if (pop && wasPending) this.flash(kind);
@@ -128,40 +152,30 @@ export class SeatSprite {
   /** The seat lights up in its vote's colour and the badge grows in, then settles. */
   private flash(kind: MarkKind): void {
     const colour = MARK_STYLE[kind].fill;
-    this.glow.clear();
-    this.glow.fillStyle(colour === 0xffffff ? TURN : colour, 0.35);
-    this.glow.fillCircle(0, 0, SEAT.ring + 12);
-    this.glow.lineStyle(4, colour === 0xffffff ? TURN : colour, 1);
-    this.glow.strokeCircle(0, 0, SEAT.ring + 12);
-    this.glow.setAlpha(1).setScale(0.7);
-    this.scene.tweens.add({ targets: this.glow, scale: 1, duration: 260, ease: 'Back.easeOut' });
+    const half = 1 / TEXTURE_SCALE;
+    this.glow
+      .setTint(colour === 0xffffff ? TURN : colour)
+      .setVisible(true)
+      .setAlpha(1)
+      .setScale(0.7 * half);
+    this.scene.tweens.add({ targets: this.glow, scale: half, duration: 260, ease: 'Back.easeOut' });
     this.scene.tweens.add({ targets: this.glow, alpha: 0.3, delay: 500, duration: 600 });
-    this.badge.setScale(2);
-    this.scene.tweens.add({ targets: this.badge, scale: 1, duration: 320, ease: 'Back.easeOut' });
+    this.badge.setScale(2 * half);
+    this.scene.tweens.add({ targets: this.badge, scale: half, duration: 320, ease: 'Back.easeOut' });
   }
 
   /** A settled highlight (no motion): used when the reveal is skipped. */
   clearFlash(): void {
-    this.glow.clear();
-    this.badge.setScale(1);
+    this.glow.setVisible(false);
+    this.badge.setScale(1 / TEXTURE_SCALE);
   }
 
   private drawMeter(): void {
     if (Number.isNaN(this.shown)) return;
-    const g = this.meter;
-    const w = SEAT.meterWidth;
-    const x = this.seat.x - w / 2;
-    const y = this.seat.y + SEAT.meterY;
-    const fill = MARK_STYLE[this.mark ?? 'pending'].meter;
-    g.clear();
-    g.fillStyle(METER_TRACK, 1);
-    g.fillRect(x, y, w, SEAT.meterHeight);
-    g.fillStyle(fill, 1);
-    g.fillRect(x, y, (w * Math.max(0, Math.min(100, this.shown))) / 100, SEAT.meterHeight);
-    g.lineStyle(1, 0x8c8270, 1);
-    g.strokeRect(x, y, w, SEAT.meterHeight);
-    // The tick at 50: as good as no deal.
-    g.fillStyle(INK, 1);
-    g.fillRect(x + w / 2 - 1, y - 3, 2, SEAT.meterHeight + 6);
+    const value = Math.max(0, Math.min(100, this.shown));
+    this.meterFill
+      .setTint(MARK_STYLE[this.mark ?? 'pending'].meter)
+      .setDisplaySize((SEAT.meterWidth * value) / 100, SEAT.meterHeight)
+      .setVisible(value > 0);
   }
 }

@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { ActorId } from '../engine/ids.ts';
 import { interval, percent } from '../state/ceasefire-view.ts';
 import type { Rect } from './layout.ts';
-import { drawMark, INK } from './marks.ts';
+import { INK, markTexture, TEXTURE_SCALE } from './marks.ts';
 import type { TableView } from './table-view.ts';
 import { label, MUTED_TEXT } from './text.ts';
 
@@ -25,15 +25,16 @@ export function drawPanel(scene: Phaser.Scene, rect: Rect, title: string): void 
 
 export class GroundConsentLine {
   private readonly text: Phaser.GameObjects.Text;
-  private readonly icon: Phaser.GameObjects.Graphics;
-  private readonly rect: Rect;
+  private readonly icon: Phaser.GameObjects.Image;
   private readonly short: (id: ActorId) => string;
 
   constructor(scene: Phaser.Scene, rect: Rect, short: (id: ActorId) => string) {
-    this.rect = rect;
     this.short = short;
     drawPanel(scene, rect, 'On the ground');
-    this.icon = scene.add.graphics();
+    this.icon = scene.add
+      .image(rect.x + 26, rect.y + rect.height - 24, markTexture(scene, 'endorse', 10))
+      .setScale(1 / TEXTURE_SCALE)
+      .setVisible(false);
     this.text = label(scene, rect.x + 44, rect.y + rect.height - 24, '', 16, { originX: 0 });
     this.text.setWordWrapWidth(rect.width - 56);
   }
@@ -41,7 +42,7 @@ export class GroundConsentLine {
   update(view: TableView): void {
     const c = view.consent;
     const before = view.stage !== 'finished';
-    this.icon.clear();
+    this.icon.setVisible(false);
     if (!c) {
       this.text.setText(view.phase === 'declaring' ? 'Declaring…' : 'They declare after the vote');
       return;
@@ -52,13 +53,7 @@ export class GroundConsentLine {
         : 'Consent holds: all go along'
       : `${before ? 'Would not go along' : 'No consent'}: ${c.blockers.map(this.short).join(', ')}`;
     this.text.setText(words);
-    drawMark(
-      this.icon,
-      c.holds ? 'endorse' : 'oppose',
-      this.rect.x + 26,
-      this.rect.y + this.rect.height - 24,
-      10,
-    );
+    this.icon.setTexture(markTexture(this.icon.scene, c.holds ? 'endorse' : 'oppose', 10)).setVisible(true);
   }
 }
 
@@ -116,9 +111,7 @@ export class CeasefireGauge {
       reading.exact ? 'exact (no random events)' : `95% interval ${interval(reading.ci95)}%`,
     );
     const runs = outlook.method === 'monte-carlo' ? ` · ${outlook.runs.toLocaleString('en-GB')} runs` : '';
-    this.note.setText(
-      c.status === 'final' ? `Under the text as voted${runs}` : `If the text on the table is adopted${runs}`,
-    );
+    this.note.setText(c.status === 'final' ? `After the vote${runs}` : `If this text is adopted${runs}`);
     const from = this.shown ?? 0;
     const to = reading.probability;
     this.shown = to;

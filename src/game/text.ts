@@ -21,7 +21,7 @@ export function label(
       fontStyle: options.bold ? 'bold' : 'normal',
       color: options.colour ?? INK_TEXT,
       align: 'center',
-      resolution: Math.max(2, window.devicePixelRatio || 1),
+      resolution: window.devicePixelRatio || 1,
     })
     .setOrigin(options.originX ?? 0.5, 0.5);
 }
