@@ -7,7 +7,7 @@ import type { Procedure } from '../engine/scenario.ts';
 import type { TableLayout } from './layout.ts';
 import { discTexture, INK, MARK_STYLE, markTexture, personTexture, TEXTURE_SCALE } from './marks.ts';
 import type { MarkKind, TableView } from './table-view.ts';
-import { label, MUTED_TEXT } from './text.ts';
+import { fitWidth, label, MUTED_TEXT } from './text.ts';
 
 const CELL_BACK = 0xf1ebdf;
 const DARK_VERMILLION = '#a33f00';
@@ -58,15 +58,17 @@ export class Chamber {
   update(view: TableView): void {
     const name = (id: ActorId | null) => (id ? this.short(id) : '');
     const rounds = `Round ${view.round} of ${view.rounds}`;
+    const slot = this.layout.chamber.status.width;
     this.status.setText(
       view.stage === 'finished'
         ? view.phase === 'done'
           ? 'The Council has voted'
           : 'The Council votes'
         : view.stage === 'deciding'
-          ? `${rounds} · the pen holder, ${name(view.toMove)}, decides`
+          ? `${rounds} · pen holder decides: ${name(view.toMove)}`
           : `${rounds} · to move: ${name(view.toMove)}`,
     );
+    fitWidth(this.status, slot);
     const t = view.tally;
     this.caption.setText(t.final ? 'The vote' : 'If the Council voted now');
     this.drawCells(t.cells, t.needed);

@@ -142,7 +142,7 @@ export function layoutTable(scenario: Scenario, { width, height }: TableGeometry
     seats,
     chamber: {
       centreX: cx,
-      status: inner(height * 0.225, 400, 26),
+      status: inner(height * 0.225, 460, 26),
       tally: inner(height * 0.285, 480, 150),
       verdict: inner(height * 0.5, 460, 44),
       legend: inner(height * 0.7, 560, 60),

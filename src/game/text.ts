@@ -25,3 +25,10 @@ export function label(
     })
     .setOrigin(options.originX ?? 0.5, 0.5);
 }
+
+/** Shrinks a text that has grown wider than `width` (a long name in a fixed slot) to fit it. */
+export function fitWidth(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
+  text.setScale(1);
+  if (text.width > width) text.setScale(width / text.width);
+  return text;
+}

@@ -171,6 +171,7 @@ function ceasefireSection(scenario: Scenario, r: GameResult): HTMLElement[] {
       h(
         'div',
         {
+          id: 'survival-table-scroll',
           class: 'table-scroll',
           tabindex: '0',
           role: 'region',

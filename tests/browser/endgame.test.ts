@@ -73,6 +73,9 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     // The United States passes, then, holding the pen, keeps the text: the game ends in the vote.
     await page.locator('#pass').click();
     await page.waitForSelector('#pass', { timeout: 30_000 });
+    await expect(page.locator('#pass').textContent()).resolves.toBe('Keep the text as it is');
+    await page.waitForTimeout(700);
+    await tableShot('02b-table-pen-holder-decides');
     await page.locator('#pass').click();
     await page.waitForSelector('#table[data-vote-phase="voting"]', { timeout: 10_000 });
     await page.waitForTimeout(1_800);
