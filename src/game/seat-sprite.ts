@@ -28,6 +28,7 @@ export class SeatSprite {
   private readonly person: Phaser.GameObjects.Image;
   private readonly turnRing: Phaser.GameObjects.Graphics;
   private readonly turnLabel: Phaser.GameObjects.Container;
+  private readonly turnWords: Phaser.GameObjects.Text;
   private readonly glow: Phaser.GameObjects.Image;
   private readonly word: Phaser.GameObjects.Text | null;
   private shown = Number.NaN;
@@ -72,12 +73,8 @@ export class SeatSprite {
       TURN_LABEL.height,
       13,
     );
-    this.turnLabel = scene.add
-      .container(turnAt.x, turnAt.y, [
-        pill,
-        label(scene, 0, 0, 'to move', 15, { colour: '#ffffff', bold: true }),
-      ])
-      .setVisible(false);
+    this.turnWords = label(scene, 0, 0, 'to move', 15, { colour: '#ffffff', bold: true });
+    this.turnLabel = scene.add.container(turnAt.x, turnAt.y, [pill, this.turnWords]).setVisible(false);
     // The meter is three flat images (track, fill, tick at 50): far cheaper per frame than a Graphics.
     const meterX = x - SEAT.meterWidth / 2;
     const meterY = y + SEAT.meterY;
@@ -144,7 +141,9 @@ export class SeatSprite {
     this.person.setVisible(on);
   }
 
-  setToMove(on: boolean): void {
+  /** The ring and label of the seat that must act: "to move", or "decides" for the pen holder. */
+  setToMove(on: boolean, words = 'to move'): void {
+    if (on) this.turnWords.setText(words);
     this.turnRing.setVisible(on);
     this.turnLabel.setVisible(on);
   }

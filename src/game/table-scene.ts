@@ -136,7 +136,7 @@ export class TableScene extends Phaser.Scene {
       sprite.setMark(seat.mark, popping && seat.mark !== 'pending');
       sprite.setAcceptance(seat.acceptance, !still);
       sprite.setHuman(seat.human);
-      sprite.setToMove(seat.toMove);
+      sprite.setToMove(seat.toMove, view.stage === 'deciding' ? 'decides' : 'to move');
       if (still) sprite.clearFlash();
     }
     this.chamber?.update(view);
