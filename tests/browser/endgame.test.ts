@@ -106,6 +106,10 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     );
     await expect(page.locator('#collapse-events li').count()).resolves.toBe(scenario.ceasefire.events.length);
     await expect(page.locator('#aftermath-ground li').count()).resolves.toBe(2);
+    // Other store changes (choosing an actor to explain) do not replay the vote.
+    await page.locator('button[data-select="ham"]').first().click();
+    await page.waitForTimeout(600);
+    await expect(page.locator('#table').getAttribute('data-vote-phase')).resolves.toBe('done');
     await shot('05-after-vote-1366');
     await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-06-aftermath-1366.png' });
     await page.setViewportSize({ width: 1920, height: 1080 });
