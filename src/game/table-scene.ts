@@ -50,6 +50,8 @@ export class TableScene extends Phaser.Scene {
   /** The result whose vote has been shown (or is being shown): the reveal plays once per game. */
   private revealedFor: GameResult | null = null;
   private phase: VotePhase | null = null;
+  /** Frames drawn with nothing moving: after a few, the loop sleeps until something changes. */
+  private idleFrames = 0;
 
   constructor() {
     super(SceneKey.Table);
@@ -89,6 +91,9 @@ export class TableScene extends Phaser.Scene {
       this.progress = progress;
       this.render();
     });
+    const wake = () => this.wake();
+    window.addEventListener('resize', wake);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', wake));
     if (this.store) {
       const off = this.store.subscribe(() => this.render());
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -99,11 +104,31 @@ export class TableScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * A still table is not redrawn: once nothing has moved for a few frames the game loop sleeps, and
+   * a store change, the vote's next step or a resize wakes it. Clicks on seats are handled by the
+   * DOM events as they come, asleep or not.
+   */
+  update(): void {
+    if (this.tweens.getTweens().length > 0 || this.show?.running) {
+      this.idleFrames = 0;
+      return;
+    }
+    this.idleFrames++;
+    if (this.idleFrames > 3) this.game.loop.sleep();
+  }
+
+  private wake(): void {
+    this.idleFrames = 0;
+    if (!this.game.loop.running) this.game.loop.wake();
+  }
+
   private reducedMotion(): boolean {
     return this.store?.getState().settings.reducedMotion === true || prefersReducedMotion();
   }
 
   private render(): void {
+    this.wake();
     const state = this.store?.getState();
     const game = state?.game;
     if (!state || !game) return;
