@@ -9,6 +9,7 @@ import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { renderAftermath } from './ui/aftermath.ts';
 import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
@@ -68,6 +69,14 @@ function showScreen(...children: HTMLElement[]) {
 
 let game: Phaser.Game | null = null;
 
+// Phaser maps a click to the canvas through the canvas position it measured last, and it only
+// re-measures on a window resize. Here the columns scroll on their own and a still table does not
+// redraw, so the position is re-measured on any scroll and just before a press reaches the canvas.
+const remeasureTable = () => game?.scale.updateBounds();
+document.addEventListener('scroll', remeasureTable, { capture: true, passive: true });
+for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const)
+  document.getElementById('table')?.addEventListener(type, remeasureTable, { capture: true, passive: true });
+
 function startTable(scenario: Scenario, store: GameStoreApi): void {
   game?.destroy(true);
   game = new Phaser.Game({
@@ -81,7 +90,9 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
     scene: [],
     callbacks: {
       postBoot: (booted) => {
-        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store });
+        const table = document.getElementById('table');
+        const onVotePhase = (phase: string) => table?.setAttribute('data-vote-phase', phase);
+        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store, onVotePhase });
         booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
       },
     },
@@ -121,6 +132,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   const trades =
     document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
   draft?.after(trades);
+  const aftermath = document.getElementById('aftermath');
   const draw = () =>
     renderKeepingFocus(() => {
       renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
@@ -129,6 +141,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
       if (handover) renderHandover(handover, scenario, store.getState());
       if (draft) renderDraftPanel(draft, scenario, store.getState());
       renderTradePanel(trades, scenario, store.getState());
+      if (aftermath) renderAftermath(aftermath, scenario, store.getState());
       // While a hand-over cover is up, the game behind it can be neither read nor tabbed into.
       if (handover && gameView) gameView.inert = !handover.hidden;
     });

@@ -1,41 +1,57 @@
-// The chamber: a view of the scenario's actors around the Council's horseshoe table. It draws what
-// it is given and holds no rules.
+// The chamber: the scenario's actors around the Council's horseshoe table with their meters and
+// marks, the Council tally, consent on the ground and the ceasefire gauge; after the game, the vote
+// revealed seat by seat. It draws what the store holds (through tableView) and holds no rules.
 import Phaser from 'phaser';
+import type { ActorId } from '../engine/ids.ts';
+import type { GameResult } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { seatViews } from '../state/selectors.ts';
 import type { GameStoreApi } from '../state/store.ts';
+import { Chamber } from './chamber.ts';
 import { SceneKey } from './keys.ts';
-import { layoutSeats, type Seat } from './layout.ts';
+import { layoutTable, type Seat, type TableLayout, turnLabelAt } from './layout.ts';
+import { SeatSprite } from './seat-sprite.ts';
+import { CeasefireGauge, GroundConsentLine } from './side-panels.ts';
+import {
+  fullProgress,
+  NO_PROGRESS,
+  revealCounts,
+  tableView,
+  type VotePhase,
+  type VoteProgress,
+} from './table-view.ts';
+import { label, MUTED_TEXT } from './text.ts';
+import { VoteShow } from './vote-show.ts';
 
 export interface TableSceneData {
   readonly scenario: Scenario;
   /** The game store; without it the table shows the seats only. */
   readonly store?: GameStoreApi;
+  /** Told when the vote's reveal moves on (tests and the page read it; the game does not). */
+  readonly onVotePhase?: (phase: VotePhase) => void;
 }
 
-/** Stance marks: colour is never the only signal (DESIGN.md §8). */
-const STANCE_MARK: Readonly<Record<string, string>> = {
-  support: '✓',
-  abstain: '–',
-  reject: '✗',
-  veto: '⛔',
-  endorse: '✓',
-  acquiesce: '~',
-  oppose: '✗',
-  spoil: '⚠',
-};
-
-const INK = '#1d2733';
-const MUTED = '#5b6573';
 const TABLE = 0xe9e2d0;
 const TABLE_EDGE = 0xb9ad8f;
+
+const prefersReducedMotion = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
   private store: GameStoreApi | undefined;
-  private seats: Seat[] = [];
-  private meters: Phaser.GameObjects.Graphics | undefined;
-  private marks = new Map<string, Phaser.GameObjects.Text>();
+  private onVotePhase: ((phase: VotePhase) => void) | undefined;
+  private layout!: TableLayout;
+  private sprites = new Map<ActorId, SeatSprite>();
+  private chamber: Chamber | undefined;
+  private consent: GroundConsentLine | undefined;
+  private gauge: CeasefireGauge | undefined;
+  private show: VoteShow | undefined;
+  private progress: VoteProgress = NO_PROGRESS;
+  /** The result whose vote has been shown (or is being shown): the reveal plays once per game. */
+  private revealedFor: GameResult | null = null;
+  private phase: VotePhase | null = null;
+  /** Frames drawn with nothing moving: after a few, the loop sleeps until something changes. */
+  private idleFrames = 0;
 
   constructor() {
     super(SceneKey.Table);
@@ -44,61 +60,117 @@ export class TableScene extends Phaser.Scene {
   init(data: TableSceneData): void {
     this.scenario = data.scenario;
     this.store = data.store;
+    this.onVotePhase = data.onVotePhase;
+    this.sprites = new Map();
+    this.progress = NO_PROGRESS;
+    this.revealedFor = null;
+    this.phase = null;
   }
 
   create(): void {
     const { width, height } = this.scale;
-    const seats = layoutSeats(this.scenario, { width, height });
-    this.drawHorseshoe(seats);
-    this.drawGroundPanel(width, height);
-    for (const seat of seats) this.drawSeat(seat);
-    this.seats = seats;
+    this.layout = layoutTable(this.scenario, { width, height });
+    const short = (id: ActorId) => this.scenario.actors.find((a) => a.id === id)?.short ?? id;
+    this.drawHorseshoe(this.layout.seats);
+    this.consent = new GroundConsentLine(this, this.layout.ground, short);
+    this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
+    this.chamber = new Chamber(this, this.layout, this.scenario.procedure, short);
+    for (const seat of this.layout.seats) {
+      const actor = this.scenario.actors.find((a) => a.id === seat.actor);
+      if (!actor) continue;
+      const sprite = new SeatSprite(
+        this,
+        seat,
+        actor,
+        turnLabelAt(seat, this.layout, { width, height }),
+        () => this.store?.getState().select(seat.actor),
+      );
+      this.sprites.set(seat.actor, sprite);
+    }
+    this.show = new VoteShow((progress) => {
+      this.progress = progress;
+      this.render();
+    });
+    const wake = () => this.wake();
+    window.addEventListener('resize', wake);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', wake));
     if (this.store) {
-      this.meters = this.add.graphics();
-      const off = this.store.subscribe(() => this.drawMeters());
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
-      this.drawMeters();
+      const off = this.store.subscribe(() => this.render());
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+        off();
+        this.show?.stop();
+      });
+      this.render();
     }
   }
 
-  /** An acceptance meter (0–100, a tick at 50 = as good as no deal) and a stance mark under each seat. */
-  private drawMeters(): void {
-    const game = this.store?.getState().game;
-    if (!game || !this.meters) return;
-    const views = new Map(seatViews(this.scenario, game).map((v) => [v.actor as string, v]));
-    this.meters.clear();
-    for (const seat of this.seats) {
-      const view = views.get(seat.actor);
-      if (!view) continue;
-      const x = seat.x - 26;
-      const y = seat.y + 56;
-      this.meters.fillStyle(0xd6cdb8, 1);
-      this.meters.fillRect(x, y, 52, 6);
-      this.meters.fillStyle(view.acceptance >= 50 ? 0x2f6f4f : 0x9b1c1c, 1);
-      this.meters.fillRect(x, y, (52 * view.acceptance) / 100, 6);
-      this.meters.fillStyle(0x1d2733, 1);
-      this.meters.fillRect(x + 26, y - 2, 1, 10);
-      const mark = STANCE_MARK[view.ground ?? view.stance] ?? '';
-      let label = this.marks.get(seat.actor);
-      if (!label) {
-        label = this.text(seat.x + 34, seat.y - 22, '', 16, INK, 'bold');
-        this.marks.set(seat.actor, label);
+  /**
+   * A still table is not redrawn: once nothing has moved for a few frames the game loop sleeps, and
+   * a store change, the vote's next step or a resize wakes it. Clicks on seats are handled by the
+   * DOM events as they come, asleep or not.
+   */
+  update(): void {
+    if (this.tweens.getTweens().length > 0 || this.show?.running) {
+      this.idleFrames = 0;
+      return;
+    }
+    this.idleFrames++;
+    if (this.idleFrames > 3) this.game.loop.sleep();
+  }
+
+  private wake(): void {
+    this.idleFrames = 0;
+    if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  private reducedMotion(): boolean {
+    return this.store?.getState().settings.reducedMotion === true || prefersReducedMotion();
+  }
+
+  private render(): void {
+    this.wake();
+    const state = this.store?.getState();
+    const game = state?.game;
+    if (!state || !game) return;
+    const order = this.layout.seats.map((s) => s.actor);
+    const still = this.reducedMotion();
+    const result = game.phase === 'finished' ? game.result : null;
+    if (result !== this.revealedFor) {
+      // A new finished game starts the reveal (or, with reduced motion, shows its end at once).
+      this.revealedFor = result;
+      this.show?.stop();
+      if (!result) this.progress = NO_PROGRESS;
+      else {
+        const { voters, declarers } = revealCounts(this.scenario, state, order);
+        this.progress = still ? fullProgress(voters, declarers) : NO_PROGRESS;
+        if (!still) this.show?.play(voters, declarers);
       }
-      label.setText(mark);
     }
-  }
-
-  private text(x: number, y: number, content: string, size: number, colour = INK, weight = 'normal') {
-    return this.add
-      .text(x, y, content, {
-        fontFamily: 'Inter, "Segoe UI", system-ui, sans-serif',
-        fontSize: `${size}px`,
-        fontStyle: weight,
-        color: colour,
-        align: 'center',
-        resolution: window.devicePixelRatio || 1,
-      })
-      .setOrigin(0.5);
+    if (still && this.show?.running) {
+      // Motion was turned off mid-reveal: skip to the end.
+      this.show.stop();
+      const { voters, declarers } = revealCounts(this.scenario, state, order);
+      this.progress = fullProgress(voters, declarers);
+    }
+    const view = tableView(this.scenario, state, order, this.progress);
+    if (!view) return;
+    const popping = !still && view.phase !== 'none' && view.phase !== 'done';
+    for (const [id, sprite] of this.sprites) {
+      const seat = view.seats.get(id);
+      if (!seat) continue;
+      sprite.setMark(seat.mark, popping && seat.mark !== 'pending');
+      sprite.setAcceptance(seat.acceptance, !still);
+      sprite.setHuman(seat.human);
+      sprite.setToMove(seat.toMove, view.stage === 'deciding' ? 'decides' : 'to move');
+      if (still) sprite.clearFlash();
+    }
+    this.chamber?.update(view);
+    this.consent?.update(view);
+    this.gauge?.update(view, !still);
+    if (view.phase !== this.phase) {
+      this.phase = view.phase;
+      this.onVotePhase?.(view.phase);
+    }
   }
 
   private drawHorseshoe(seats: readonly Seat[]): void {
@@ -108,14 +180,18 @@ export class TableScene extends Phaser.Scene {
     this.strokePath(graphics, council);
     graphics.lineStyle(38, TABLE, 1);
     this.strokePath(graphics, council);
-    const xs = council.map((s) => s.x);
-    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const ys = council.map((s) => s.y);
-    this.text(centreX, (Math.min(...ys) + Math.max(...ys)) / 2 + 10, 'Security Council', 22, MUTED);
     const invited = seats.filter((s) => s.area === 'invited');
-    if (invited.length > 0) {
-      this.text(centreX, (invited[0]?.y ?? 0) - 58, 'Invited to the table (rule 37)', 14, MUTED);
-    }
+    if (invited.length > 0)
+      label(
+        this,
+        this.layout.chamber.centreX,
+        this.layout.invitedLabelY,
+        'Invited to the table (rule 37)',
+        15,
+        {
+          colour: MUTED_TEXT,
+        },
+      );
   }
 
   private strokePath(graphics: Phaser.GameObjects.Graphics, points: readonly Seat[]): void {
@@ -125,34 +201,5 @@ export class TableScene extends Phaser.Scene {
     graphics.moveTo(first.x, first.y);
     for (const p of rest) graphics.lineTo(p.x, p.y);
     graphics.strokePath();
-  }
-
-  private drawGroundPanel(width: number, height: number): void {
-    const left = width * 0.76;
-    const panel = this.add.graphics();
-    panel.fillStyle(0xf4efe6, 1);
-    panel.lineStyle(2, 0xd6cdb8, 1);
-    panel.fillRoundedRect(left, height * 0.12, width * 0.22, height * 0.62, 12);
-    panel.strokeRoundedRect(left, height * 0.12, width * 0.22, height * 0.62, 12);
-    this.text(left + width * 0.11, height * 0.16, 'On the ground', 18, MUTED);
-  }
-
-  private drawSeat(seat: Seat): void {
-    const actor = this.scenario.actors.find((a) => a.id === seat.actor);
-    if (!actor) return;
-    const colour = Phaser.Display.Color.HexStringToColor(actor.colour).color;
-    const disc = this.add.graphics();
-    disc.fillStyle(0xffffff, 1);
-    disc.fillCircle(seat.x, seat.y, 27);
-    disc.fillStyle(colour, 1);
-    disc.fillCircle(seat.x, seat.y, 24);
-    if (actor.seat === 'permanent') {
-      disc.lineStyle(3, 0x1d2733, 1);
-      disc.strokeCircle(seat.x, seat.y, 29);
-    }
-    this.text(seat.x, seat.y + 42, actor.short, 15, INK, actor.player ? 'bold' : 'normal');
-    // Clicking a seat selects the actor: the "why" panel explains its score.
-    const hit = this.add.zone(seat.x, seat.y, 60, 60).setInteractive({ useHandCursor: true });
-    hit.on('pointerdown', () => this.store?.getState().select(seat.actor));
   }
 }

@@ -6,6 +6,7 @@ import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
+import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import { applyAction } from '../engine/negotiation/reducer.ts';
 import { runAi } from '../engine/negotiation/runner.ts';
 import { makeSave, parseSave } from '../engine/negotiation/save.ts';
@@ -47,6 +48,8 @@ export interface GameStore {
   readonly settings: { readonly reducedMotion: boolean };
   /** The trade a human is composing, not yet sent (a counter-offer names the offer it answers). */
   readonly trade: TradeDraft;
+  /** The collapse outlook for the text on the table; null while it is being estimated. */
+  readonly outlook: CeasefireOutlook | null;
 
   start(setup: GameSetup): boolean;
   dispatch(action: Action): boolean;
@@ -135,6 +138,7 @@ export function createGameStore(services: StoreServices) {
         ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },
         trade: EMPTY_TRADE,
+        outlook: null,
 
         start(setup) {
           const game = newGame(model, setup);

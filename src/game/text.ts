@@ -1,0 +1,34 @@
+// Text on the canvas in the interface's sans, drawn at the screen's pixel density so it stays sharp
+// when the table is scaled to fit.
+import type Phaser from 'phaser';
+
+export const INK_TEXT = '#1d2733';
+export const MUTED_TEXT = '#4d5665';
+const FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
+
+export function label(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  content: string,
+  size: number,
+  options: { colour?: string; bold?: boolean; originX?: number } = {},
+): Phaser.GameObjects.Text {
+  return scene.add
+    .text(x, y, content, {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      fontStyle: options.bold ? 'bold' : 'normal',
+      color: options.colour ?? INK_TEXT,
+      align: 'center',
+      resolution: window.devicePixelRatio || 1,
+    })
+    .setOrigin(options.originX ?? 0.5, 0.5);
+}
+
+/** Shrinks a text that has grown wider than `width` (a long name in a fixed slot) to fit it. */
+export function fitWidth(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
+  text.setScale(1);
+  if (text.width > width) text.setScale(width / text.width);
+  return text;
+}

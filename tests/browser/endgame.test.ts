@@ -1,0 +1,157 @@
+// The table's instruments, the animated vote and the aftermath in a real browser: the table mid-game
+// (tally, ground consent, ceasefire gauge, turn indicator), the vote revealed seat by seat, and the
+// survival curve with its table and the events before collapse. Screenshots go to test-results/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parse.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
+const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
+if (!parsed.ok) throw new Error('the default scenario must be valid');
+const scenario = parsed.value;
+
+describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromium', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const consoleErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: `test-results/endgame-${name}.png` });
+  const tableShot = (name: string) =>
+    page.locator('#table canvas').screenshot({ path: `test-results/endgame-${name}.png` });
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-endgame-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
+      headless: true,
+      viewport: { width: 1366, height: 768 },
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  /** Title → set-up → game, with `human` seats played by people and the rest by the AI. */
+  async function startGame(human: readonly string[]): Promise<void> {
+    await page.goto(baseUrl);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (!(await select.isEnabled())) continue;
+      const actor = (await select.getAttribute('data-actor')) ?? '';
+      const wanted = human.includes(actor) ? 'human' : 'ai';
+      if ((await select.inputValue()) !== wanted) await select.selectOption(wanted);
+    }
+    await page.locator('#rounds').fill('1');
+    await page.locator('#start-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+  }
+
+  it('shows the instruments mid-game, then reveals the vote seat by seat', async () => {
+    await startGame(['usa']);
+    await expect(page.locator('#table').getAttribute('data-vote-phase')).resolves.toBe('none');
+    await page.waitForTimeout(900); // the meters ease in
+    await tableShot('01-table-mid-game');
+    await shot('02-mid-game-1366');
+    // The United States passes, then, holding the pen, keeps the text: the game ends in the vote.
+    await page.locator('#pass').click();
+    await page.waitForSelector('#pass', { timeout: 30_000 });
+    await expect(page.locator('#pass').textContent()).resolves.toBe('Keep the text as it is');
+    await page.waitForTimeout(700);
+    await tableShot('02b-table-pen-holder-decides');
+    await page.locator('#pass').click();
+    await page.waitForSelector('#table[data-vote-phase="voting"]', { timeout: 10_000 });
+    await page.waitForTimeout(1_800);
+    await tableShot('03-table-mid-vote');
+    await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 20_000 });
+    await page.waitForTimeout(800);
+    await tableShot('04-table-after-vote');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('plays an all-AI game of one round to the vote and shows the aftermath', async () => {
+    await startGame([]);
+    await page.waitForSelector('#table[data-vote-phase="voting"]', { timeout: 10_000 });
+    await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 20_000 });
+    const tally =
+      /^. (Adopted|Not adopted): (\d+) in favour, (\d+) against, (\d+) abstaining \(margin to nine [+−]\d+\)\.$/;
+    const said = (await page.locator('#aftermath-vote').textContent()) ?? '';
+    expect(said).toMatch(tally);
+    const [, , yes, no, abstain] = tally.exec(said) ?? [];
+    expect(Number(yes) + Number(no) + Number(abstain)).toBe(15);
+    await expect(page.locator('#vote-result').textContent()).resolves.toContain(`${yes} in favour`);
+    await expect(page.locator('#aftermath').isVisible()).resolves.toBe(true);
+    const curve = await page.locator('#survival-chart polyline').getAttribute('points');
+    expect(curve?.split(' ')).toHaveLength(25);
+    await expect(page.locator('#survival-table tbody tr').count()).resolves.toBe(24);
+    await expect(page.locator('#survival-caption').textContent()).resolves.toMatch(
+      /^\d+\.\d% chance the ceasefire collapses within 12 months \[\d+\.\d–\d+\.\d\]\./,
+    );
+    await expect(page.locator('#collapse-events li').count()).resolves.toBe(scenario.ceasefire.events.length);
+    await expect(page.locator('#aftermath-ground li').count()).resolves.toBe(2);
+    await shot('05-after-vote-1366');
+    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-06-aftermath-1366.png' });
+    // Other store changes (choosing an actor to explain) do not replay the vote.
+    await page.locator('button[data-select="ham"]').first().click();
+    await page.waitForTimeout(600);
+    await expect(page.locator('#table').getAttribute('data-vote-phase')).resolves.toBe('done');
+    // A still table stops redrawing, but a click on a seat still chooses that actor.
+    await page.locator('#table canvas').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    const canvas = await page.locator('#table canvas').boundingBox();
+    if (!canvas) throw new Error('the table must be drawn');
+    const seat = { x: 1280 * 0.74 + 24 + (1280 - 1280 * 0.74 - 40) / 2, y: 16 + 96 + 118 }; // Israel, the second ground seat
+    await page.mouse.click(
+      canvas.x + (seat.x * canvas.width) / 1280,
+      canvas.y + (seat.y * canvas.height) / 760,
+    );
+    await expect(page.locator('#why-heading').textContent()).resolves.toMatch(/^Why Israel scores the text/);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('07-after-vote-1920');
+    await tableShot('09-table-1920');
+    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-08-aftermath-1920.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('skips straight to the end of the vote when the reader prefers reduced motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Record every phase the table goes through, from the first moment of the page.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const seen: string[] = [];
+        (window as unknown as { phases: string[] }).phases = seen;
+        new MutationObserver(() => {
+          const phase = document.getElementById('table')?.getAttribute('data-vote-phase');
+          if (phase && seen[seen.length - 1] !== phase) seen.push(phase);
+        }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-vote-phase'] });
+      });
+    });
+    await startGame([]);
+    await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 5_000 });
+    const phases = await page.evaluate(() => (window as unknown as { phases: string[] }).phases);
+    expect(phases).toEqual(['done']);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(consoleErrors).toEqual([]);
+  });
+});
