@@ -48,11 +48,13 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
       const to = offer.to.find((t) => game.setup.seats[t] === 'human' && !offer.accepted.includes(t))!;
       const accept = h('button', { type: 'button' }, `Accept T${offer.id}`);
       const reject = h('button', { type: 'button' }, `Reject T${offer.id}`);
-      accept.addEventListener('click', () =>
-        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: true }),
+      accept.addEventListener(
+        'click',
+        () => void store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: true }),
       );
-      reject.addEventListener('click', () =>
-        store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: false }),
+      reject.addEventListener(
+        'click',
+        () => void store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: false }),
       );
       parts.push(
         h('p', {}, `${name(offer.from)} offers ${name(to)} trade T${offer.id}. `, accept, ' ', reject),
@@ -64,12 +66,14 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
         { type: 'button', id: 'pass', class: 'primary' },
         game.phase === 'deciding' ? 'Keep the text as it is' : `Pass (${name(actor)})`,
       );
-      pass.addEventListener('click', () =>
-        store.dispatch(
-          game.phase === 'deciding'
-            ? { type: 'decide', seat: actor, adopt: [] }
-            : { type: 'pass', seat: actor },
-        ),
+      pass.addEventListener(
+        'click',
+        () =>
+          void store.dispatch(
+            game.phase === 'deciding'
+              ? { type: 'decide', seat: actor, adopt: [] }
+              : { type: 'pass', seat: actor },
+          ),
       );
       parts.push(pass);
     }
