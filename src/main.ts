@@ -13,10 +13,12 @@ import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderHandover } from './ui/handover.ts';
 import { renderProblemList } from './ui/problems-view.ts';
+import { renderProgress } from './ui/progress-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
+import { workerEngine } from './worker/engine-client.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
@@ -90,14 +92,16 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   titleEl.textContent = scenario.title;
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
+  const progress = h('div', { id: 'progress' });
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
   const summary = h('div');
-  panel.replaceChildren(status, why, summary);
+  panel.replaceChildren(status, progress, why, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
   const draw = () => {
     renderGamePanel(status, scenario, store.getState());
+    renderProgress(progress, store.getState().busy);
     renderWhyPanel(why, scenario, store.getState());
     if (handover) renderHandover(handover, scenario, store.getState());
     if (draft) renderDraftPanel(draft, scenario, store.getState());
@@ -125,8 +129,12 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     root,
     scenario,
     (setup: GameSetup) => {
-      const store = createGameStore({ model: compile(scenario), storage: window.localStorage });
-      if (!store.getState().start(setup)) return;
+      const engine = workerEngine(scenario);
+      const store = createGameStore({ model: compile(scenario), storage: window.localStorage, engine });
+      // The new game is in the store as soon as start() returns; the AI seats then move in the worker
+      // while the table shows their progress.
+      void store.getState().start(setup);
+      if (!store.getState().game) return;
       if (shippedKey) window.localStorage.setItem(LAST_GAME, shippedKey);
       showGame(scenario, store);
     },
@@ -141,8 +149,9 @@ async function continueGame(file: string): Promise<void> {
   const { parseScenario } = await import('./scenario/parse.ts');
   const result = parseScenario(text, file);
   if (!result.ok) return;
-  const store = createGameStore({ model: compile(result.value), storage: window.localStorage });
-  if (store.getState().restore()) showGame(result.value, store);
+  const engine = workerEngine(result.value);
+  const store = createGameStore({ model: compile(result.value), storage: window.localStorage, engine });
+  if (await store.getState().restore()) showGame(result.value, store);
 }
 
 function showTitle(): void {

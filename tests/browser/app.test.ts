@@ -197,6 +197,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
       if (await reject.count()) await reject.click();
       else if (await page.locator('#pass').count()) await page.locator('#pass').click();
       await page.waitForTimeout(200);
+      // The AI seats move in the engine worker: wait until it is idle before looking again.
+      await page.waitForSelector('#progress', { state: 'hidden', timeout: 30_000 });
     }
     expect(seen.sort()).toEqual(['Hamas', 'Israel']);
   });
