@@ -107,7 +107,14 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     if (draft) renderDraftPanel(draft, scenario, store.getState());
   };
   draw();
-  store.subscribe(draw);
+  // A progress tick changes only `busy`: it redraws the bar, not every panel.
+  store.subscribe((now, before) => {
+    const changed = Object.keys(now).filter(
+      (k) => now[k as keyof typeof now] !== before[k as keyof typeof now],
+    );
+    if (changed.length === 1 && changed[0] === 'busy') renderProgress(progress, now.busy);
+    else draw();
+  });
   startTable(scenario, store);
 }
 
