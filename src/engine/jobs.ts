@@ -43,10 +43,7 @@ export function aiMovesAhead(model: Model, state: GameState): number {
   let count = 0;
   for (const offer of state.offers) {
     if (offer.status !== 'open') continue;
-    for (const to of offer.to) {
-      if (!isAi(to)) return count;
-      if (!offer.accepted.includes(to)) count++;
-    }
+    for (const to of offer.to) if (isAi(to) && !offer.accepted.includes(to)) count++;
   }
   let { round, turn, phase } = state;
   const penHolder = model.scenario.procedure.penHolder;
