@@ -54,6 +54,10 @@ describe.skipIf(baseUrl === '')('the engine worker in Chromium', () => {
     await page.locator('#rounds').fill('4');
     await page.locator('#seed').fill('7');
     await page.locator('#start-game').click();
+    // The engine really runs in its worker (not in the in-process fallback a blocked worker would get).
+    await expect
+      .poll(() => page.workers().map((w) => w.url()))
+      .toContainEqual(expect.stringMatching(/\/assets\/engine\.worker-[\w-]+\.js$/));
     const bar = page.locator('#progress');
     await bar.waitFor({ state: 'visible', timeout: 30_000 });
     await expect(bar.getAttribute('role')).resolves.toBe('status');
