@@ -179,7 +179,7 @@ const figures = {
   chromium: CHROMIUM_PATH,
   loadAverage: (await import('node:os')).loadavg().map((x) => round(x, 2)),
   firstChunk: {
-    what: 'gzip -9 of the entry script and its static imports (Phaser included)',
+    what: 'gzip -9 of the entry script and its static imports (Phaser included), in KiB',
     files: chunk.files,
     kb: chunk.kb,
     targetKb: 450,
