@@ -7,16 +7,21 @@ import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { SceneKey } from './game/keys.ts';
 import { TableScene } from './game/table-scene.ts';
+import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
+import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderHandover } from './ui/handover.ts';
+import { renderKeepingFocus } from './ui/keep-focus.ts';
+import { renderLogFeed } from './ui/log-feed.ts';
 import { renderProblemList } from './ui/problems-view.ts';
 import { renderProgress } from './ui/progress-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
+import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
 import { workerEngine } from './worker/engine-client.ts';
 
@@ -52,7 +57,7 @@ function scenarioList(): ShippedScenario[] {
     }));
 }
 
-function setState(state: 'title' | 'problems' | 'setup' | 'ready') {
+function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief') {
   document.body.dataset.state = state;
 }
 
@@ -85,8 +90,24 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
   });
 }
 
+const REDUCE_MOTION = 'draftroom.reduceMotion';
+const reduceMotionBox = document.getElementById('reduce-motion') as HTMLInputElement | null;
+/** The player's choice if they made one, else the system's setting. */
+function prefersReducedMotion(): boolean {
+  const saved = window.localStorage.getItem(REDUCE_MOTION);
+  return saved === null ? window.matchMedia('(prefers-reduced-motion: reduce)').matches : saved === 'true';
+}
+if (reduceMotionBox) reduceMotionBox.checked = prefersReducedMotion();
+let currentStore: GameStoreApi | null = null;
+reduceMotionBox?.addEventListener('change', () => {
+  window.localStorage.setItem(REDUCE_MOTION, String(reduceMotionBox.checked));
+  currentStore?.getState().setReducedMotion(reduceMotionBox.checked);
+});
+
 function showGame(scenario: Scenario, store: GameStoreApi): void {
   if (!screen || !gameView || !panel || !titleEl) return;
+  currentStore = store;
+  store.getState().setReducedMotion(prefersReducedMotion());
   screen.hidden = true;
   gameView.hidden = false;
   titleEl.textContent = scenario.title;
@@ -94,18 +115,27 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   const status = h('div', { id: 'game-status' });
   const progress = h('div', { id: 'progress' });
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
+  const feed = h('section', { id: 'feed' });
   const summary = h('div');
-  panel.replaceChildren(status, progress, why, summary);
+  panel.replaceChildren(status, progress, feed, why, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
-  const draw = () => {
-    renderGamePanel(status, scenario, store.getState());
-    renderProgress(progress, store.getState().busy);
-    renderWhyPanel(why, scenario, store.getState());
-    if (handover) renderHandover(handover, scenario, store.getState());
-    if (draft) renderDraftPanel(draft, scenario, store.getState());
-  };
+  const trades =
+    document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
+  draft?.after(trades);
+  const draw = () =>
+    renderKeepingFocus(() => {
+      renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
+      renderProgress(progress, store.getState().busy);
+      renderLogFeed(feed, store.getState());
+      renderWhyPanel(why, scenario, store.getState());
+      if (handover) renderHandover(handover, scenario, store.getState());
+      if (draft) renderDraftPanel(draft, scenario, store.getState());
+      renderTradePanel(trades, scenario, store.getState());
+      // While a hand-over cover is up, the game behind it can be neither read nor tabbed into.
+      if (handover && gameView) gameView.inert = !handover.hidden;
+    });
   draw();
   // A progress tick changes only `busy`: it redraws the bar, not every panel.
   store.subscribe((now, before) => {
@@ -116,6 +146,30 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     else draw();
   });
   startTable(scenario, store);
+}
+
+/** The debrief of the finished game, in place of the table; the table stays alive to go back to. */
+function showDebrief(scenario: Scenario, store: GameStoreApi): void {
+  const finished = store.getState().game;
+  if (!screen || !gameView || !finished || finished.phase !== 'finished') return;
+  const data = buildDebrief(compile(scenario), finished, { date: new Date().toISOString().slice(0, 10) });
+  const root = h('div');
+  showScreen(root);
+  renderDebrief(root, data, {
+    onBack: () => {
+      screen.hidden = true;
+      gameView.hidden = false;
+      // A window resized (or printed) while the table was hidden left the canvas measured at 0×0:
+      // measure the parent again and fit the canvas to it now, not at Phaser's next check.
+      if (game?.scale.getParentBounds()) game.scale.refresh();
+      setState('ready');
+      document.getElementById('open-debrief')?.focus();
+    },
+    onNewGame: showTitle,
+  });
+  window.scrollTo(0, 0);
+  setState('debrief');
+  document.getElementById('debrief-heading')?.focus();
 }
 
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {

@@ -73,6 +73,8 @@ export interface GameStore {
   readonly busy: Busy | null;
   /** The ceasefire outlook of the text on the table; null while it is being computed. */
   readonly outlook: CeasefireOutlook | null;
+  /** The trade a human is composing, not yet sent (a counter-offer names the offer it answers). */
+  readonly trade: TradeDraft;
 
   /**
    * These resolve once the AI seats have moved (false: refused, with a notice). While the AI seats
@@ -91,7 +93,21 @@ export interface GameStore {
   reveal(actor: ActorId | null): void;
   openBrief(actor: ActorId | null): void;
   setReducedMotion(on: boolean): void;
+  editTrade(edit: Partial<TradeDraft>): void;
+  clearTrade(): void;
+  /** Sends the composed trade as `seat`'s offer (or counter-offer); cleared once the game takes it. */
+  sendTrade(seat: ActorId): Promise<boolean>;
 }
+
+export interface TradeDraft {
+  readonly to: readonly ActorId[];
+  readonly give: readonly Change[];
+  readonly ask: readonly Change[];
+  readonly voteYes: boolean;
+  readonly counter: number | null;
+}
+
+export const EMPTY_TRADE: TradeDraft = { to: [], give: [], ask: [], voteYes: false, counter: null };
 
 const EMPTY_COMPOSING = { changes: [], past: [], future: [] } as const;
 
@@ -235,6 +251,7 @@ export function createGameStore(services: StoreServices) {
         composing: EMPTY_COMPOSING,
         ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },
+        trade: EMPTY_TRADE,
 
         async start(setup) {
           if (refuseWhileMoving()) return false;
@@ -334,6 +351,23 @@ export function createGameStore(services: StoreServices) {
           set((s) => {
             s.settings.reducedMotion = on;
           });
+        },
+        editTrade(edit) {
+          set({ trade: { ...get().trade, ...edit } });
+        },
+        clearTrade() {
+          set({ trade: EMPTY_TRADE });
+        },
+        async sendTrade(seat) {
+          const { to, give, ask, voteYes, counter } = get().trade;
+          const action: Action =
+            counter === null
+              ? { type: 'offer', seat, to, give, ask, voteYes }
+              : { type: 'counter', seat, offer: counter, give, ask, voteYes };
+          // `await` works whether dispatch returns a boolean or (later) a promise of one.
+          const sent = await get().dispatch(action);
+          if (sent) set({ trade: EMPTY_TRADE });
+          return sent;
         },
       };
     }),

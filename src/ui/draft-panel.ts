@@ -87,7 +87,11 @@ function composer(scenario: Scenario, store: GameStore, actor: ActorId): HTMLEle
   undo.addEventListener('click', () => store.undo());
   redo.addEventListener('click', () => store.redo());
   propose.addEventListener('click', () => void store.dispatch({ type: 'propose', seat: actor, changes }));
-  parts.push(h('div', { class: 'actions' }, undo, redo, propose));
+  // The preview and the buttons stay in view at the bottom while the player works down the clauses.
+  const preview = parts.splice(1 + selects.length);
+  parts.push(
+    h('div', { class: 'composer-footer' }, ...preview, h('div', { class: 'actions' }, undo, redo, propose)),
+  );
   return parts;
 }
 

@@ -1,10 +1,16 @@
-// The game's status in the side panel: the round, whose move it is, the last moves with their reasons,
+// The game's status in the side panel: the round, whose move it is, the vote once it is held,
 // and — until the full table controls arrive — the simplest moves for the human whose turn it is.
+// Offers awaiting a human's answer are answered in the trade panel (trade-panel.ts); until then, no pass.
 import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
-export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+export function renderGamePanel(
+  root: HTMLElement,
+  scenario: Scenario,
+  store: GameStore,
+  onOpenDebrief?: () => void,
+): void {
   const game = store.game;
   if (!game) {
     root.replaceChildren();
@@ -29,6 +35,11 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
           : `${r.groundConsent.blockers.map(name).join(', ')} will not go along.`,
       ),
     );
+    if (onOpenDebrief) {
+      const open = h('button', { type: 'button', id: 'open-debrief', class: 'primary' }, 'See the debrief');
+      open.addEventListener('click', onOpenDebrief);
+      parts.push(open);
+    }
   } else {
     const penHolder = scenario.procedure.penHolder;
     const actor = game.phase === 'deciding' ? penHolder : game.order[game.turn];
@@ -44,22 +55,8 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
       (o) =>
         o.status === 'open' && o.to.some((t) => game.setup.seats[t] === 'human' && !o.accepted.includes(t)),
     );
-    for (const offer of waiting) {
-      const to = offer.to.find((t) => game.setup.seats[t] === 'human' && !offer.accepted.includes(t))!;
-      const accept = h('button', { type: 'button' }, `Accept T${offer.id}`);
-      const reject = h('button', { type: 'button' }, `Reject T${offer.id}`);
-      accept.addEventListener(
-        'click',
-        () => void store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: true }),
-      );
-      reject.addEventListener(
-        'click',
-        () => void store.dispatch({ type: 'respond', seat: to, offer: offer.id, accept: false }),
-      );
-      parts.push(
-        h('p', {}, `${name(offer.from)} offers ${name(to)} trade T${offer.id}. `, accept, ' ', reject),
-      );
-    }
+    if (waiting.length > 0)
+      parts.push(h('p', { id: 'trade-waiting' }, 'A trade awaits an answer: see Trades, below the draft.'));
     if (waiting.length === 0 && actor && game.setup.seats[actor] === 'human') {
       const pass = h(
         'button',
@@ -80,9 +77,5 @@ export function renderGamePanel(root: HTMLElement, scenario: Scenario, store: Ga
   }
   if (store.notice)
     parts.push(h('p', { class: `notice ${store.notice.kind}`, role: 'status' }, store.notice.text));
-  parts.push(
-    h('h2', {}, 'Latest moves'),
-    h('ol', { class: 'log', id: 'game-log' }, ...game.log.slice(-8).map((e) => h('li', {}, e.text))),
-  );
   root.replaceChildren(...parts);
 }

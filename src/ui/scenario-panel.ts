@@ -13,10 +13,12 @@ const SEAT_WORDS: Record<Actor['seat'], string> = {
 function selectButton(actor: Actor, onSelect: (id: Actor['id']) => void): HTMLButtonElement {
   const button = h(
     'button',
-    { type: 'button', class: 'actor-name link', 'data-select': actor.id },
+    { type: 'button', class: 'actor-name link', id: `select-${actor.id}`, 'data-select': actor.id },
     actor.name,
   );
+  // Click or focus: a keyboard user tabbing down the list sees each actor's explanation in turn.
   button.addEventListener('click', () => onSelect(actor.id));
+  button.addEventListener('focus', () => onSelect(actor.id));
   return button;
 }
 

@@ -43,7 +43,7 @@ export function renderSetup(
   );
   difficulty.value = 'normal';
   const start = h('button', { type: 'submit', class: 'primary', id: 'start-game' }, 'Start the negotiation');
-  const back = h('button', { type: 'button' }, 'Back');
+  const back = h('button', { type: 'button', id: 'setup-back' }, 'Back');
   back.addEventListener('click', onBack);
   const form = h(
     'form',

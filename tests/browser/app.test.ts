@@ -17,7 +17,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   let page: Page;
   let userDataDir: string;
   const consoleErrors: string[] = [];
-  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  // The page is an app layout (its columns scroll, not the page), so the viewport is the whole view.
+  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png` });
 
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
@@ -202,7 +203,7 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
         await page.locator('#start-turn').click();
         await page.waitForSelector('#handover', { state: 'hidden' });
       }
-      const reject = page.locator('#game-status button', { hasText: 'Reject' }).first();
+      const reject = page.locator('#trades button', { hasText: 'Reject' }).first();
       if (await reject.count()) await press(reject);
       else if (await page.locator('#pass').count()) await press(page.locator('#pass'));
     }

@@ -6,7 +6,7 @@ import type { GameSetup } from '../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type EngineService, inProcessEngine } from '../../src/state/engine-service.ts';
 import { type KeyValueStorage, memoryStorage } from '../../src/state/storage.ts';
-import { AI_LABEL, createGameStore, OUTLOOK_LABEL } from '../../src/state/store.ts';
+import { AI_LABEL, createGameStore, EMPTY_TRADE, OUTLOOK_LABEL } from '../../src/state/store.ts';
 
 const result = parseScenario(readFileSync('scenarios/_template.yaml', 'utf8'), '_template.yaml');
 if (!result.ok) throw new Error('template must be valid');
@@ -189,5 +189,35 @@ describe('the game store', () => {
     await store.getState().start(setup);
     await store.getState().dispatch({ type: 'pass', seat: human });
     expect(calls.slice(0, 4)).toEqual(['advance', 'outlook', 'apply', 'advance']);
+  });
+
+  it('keeps the trade being composed, sends it as an offer, and clears it once the game takes it', async () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    const s = () => store.getState();
+    await s().start(setup);
+    const game = s().game!;
+    const partner = model.scenario.actors.find((a) => a.id !== human)!.id;
+    const giveIssue = model.issues[0]!;
+    const give = change(giveIssue.id, giveIssue.options.find((o) => o.id !== game.text[giveIssue.id])!.id);
+    s().editTrade({ to: [], give: [give] });
+    expect(s().trade).toEqual({ to: [], give: [give], ask: [], voteYes: false, counter: null });
+    // Refused by the rules (nobody to offer it to): the draft stays for the player to fix.
+    expect(await s().sendTrade(human)).toBe(false);
+    expect(s().trade.give).toEqual([give]);
+    expect(s().notice?.text).toMatch(/at least one actor/);
+    s().editTrade({ to: [partner] });
+    expect(await s().sendTrade(human)).toBe(true);
+    expect(s().game!.actions[game.actions.length]).toEqual({
+      type: 'offer',
+      seat: human,
+      to: [partner],
+      give: [give],
+      ask: [],
+      voteYes: false,
+    });
+    expect(s().trade).toEqual(EMPTY_TRADE);
+    s().editTrade({ voteYes: true, counter: 3 });
+    s().clearTrade();
+    expect(s().trade).toBe(EMPTY_TRADE);
   });
 });
