@@ -18,11 +18,13 @@ import { renderHandover } from './ui/handover.ts';
 import { renderKeepingFocus } from './ui/keep-focus.ts';
 import { renderLogFeed } from './ui/log-feed.ts';
 import { renderProblemList } from './ui/problems-view.ts';
+import { renderProgress } from './ui/progress-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
 import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
+import { workerEngine } from './worker/engine-client.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
@@ -122,10 +124,11 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   titleEl.textContent = scenario.title;
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
+  const progress = h('div', { id: 'progress' });
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
-  panel.replaceChildren(status, feed, why, summary);
+  panel.replaceChildren(status, progress, feed, why, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
@@ -136,6 +139,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   const draw = () =>
     renderKeepingFocus(() => {
       renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
+      renderProgress(progress, store.getState().busy);
       renderLogFeed(feed, store.getState());
       renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
@@ -146,7 +150,14 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
       if (handover && gameView) gameView.inert = !handover.hidden;
     });
   draw();
-  store.subscribe(draw);
+  // A progress tick changes only `busy`: it redraws the bar, not every panel.
+  store.subscribe((now, before) => {
+    const changed = Object.keys(now).filter(
+      (k) => now[k as keyof typeof now] !== before[k as keyof typeof now],
+    );
+    if (changed.length === 1 && changed[0] === 'busy') renderProgress(progress, now.busy);
+    else draw();
+  });
   startTable(scenario, store);
 }
 
@@ -192,8 +203,12 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     root,
     scenario,
     (setup: GameSetup) => {
-      const store = createGameStore({ model: compile(scenario), storage: window.localStorage });
-      if (!store.getState().start(setup)) return;
+      const engine = workerEngine(scenario);
+      const store = createGameStore({ model: compile(scenario), storage: window.localStorage, engine });
+      // The new game is in the store as soon as start() returns; the AI seats then move in the worker
+      // while the table shows their progress.
+      void store.getState().start(setup);
+      if (!store.getState().game) return;
       if (shippedKey) window.localStorage.setItem(LAST_GAME, shippedKey);
       showGame(scenario, store);
     },
@@ -208,8 +223,9 @@ async function continueGame(file: string): Promise<void> {
   const { parseScenario } = await import('./scenario/parse.ts');
   const result = parseScenario(text, file);
   if (!result.ok) return;
-  const store = createGameStore({ model: compile(result.value), storage: window.localStorage });
-  if (store.getState().restore()) showGame(result.value, store);
+  const engine = workerEngine(result.value);
+  const store = createGameStore({ model: compile(result.value), storage: window.localStorage, engine });
+  if (await store.getState().restore()) showGame(result.value, store);
 }
 
 function showTitle(): void {

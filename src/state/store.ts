@@ -5,13 +5,14 @@
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
 import type { ActorId, IssueId } from '../engine/ids.ts';
+import { aiMovesAhead } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
-import { applyAction } from '../engine/negotiation/reducer.ts';
-import { runAi } from '../engine/negotiation/runner.ts';
-import { makeSave, parseSave } from '../engine/negotiation/save.ts';
-import { newGame } from '../engine/negotiation/state.ts';
-import type { Action, Change, GameSetup, GameState } from '../engine/negotiation/types.ts';
+import { makeSave } from '../engine/negotiation/save.ts';
+import { newGame, shiftArray, waitingOn } from '../engine/negotiation/state.ts';
+import type { Action, Change, GameError, GameSetup, GameState } from '../engine/negotiation/types.ts';
+import type { Result } from '../engine/result.ts';
+import { type EngineService, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 export interface StoreServices {
@@ -19,11 +20,33 @@ export interface StoreServices {
   readonly storage: KeyValueStorage;
   /** Storage key of the autosave; the one before it is kept under `${key}.previous`. */
   readonly saveKey?: string;
+  /** Where AI moves and simulations run: a Web Worker in the browser; in-process by default. */
+  readonly engine?: EngineService;
 }
 
 export interface Notice {
   readonly kind: 'error' | 'info';
   readonly text: string;
+}
+
+export interface Busy {
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+  /** What is counted, if not moves: "runs". */
+  readonly unit?: string;
+}
+
+export const AI_LABEL = 'The AI actors are moving';
+export const OUTLOOK_LABEL = 'Simulating the ceasefire';
+/** Shortest time between two progress updates of the store. */
+const PROGRESS_INTERVAL_MS = 100;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The text on the table and the events' shifts: all the outlook depends on during a game. */
+function outlookKey(model: Model, game: GameState): string {
+  return `${model.issues.map((i) => game.text[i.id]).join('|')}/${Array.from(shiftArray(model, game.shifts)).join('|')}`;
 }
 
 export interface GameStore {
@@ -46,15 +69,21 @@ export interface GameStore {
     readonly briefOpenFor: ActorId | null;
   };
   readonly settings: { readonly reducedMotion: boolean };
+  /** What the engine is doing now, for a progress bar; null when it is idle. */
+  readonly busy: Busy | null;
+  /** The ceasefire outlook of the text on the table; null while it is being computed. */
+  readonly outlook: CeasefireOutlook | null;
   /** The trade a human is composing, not yet sent (a counter-offer names the offer it answers). */
   readonly trade: TradeDraft;
-  /** The collapse outlook for the text on the table; null while it is being estimated. */
-  readonly outlook: CeasefireOutlook | null;
 
-  start(setup: GameSetup): boolean;
-  dispatch(action: Action): boolean;
-  restore(): boolean;
-  load(text: string): boolean;
+  /**
+   * These resolve once the AI seats have moved (false: refused, with a notice). While the AI seats
+   * are moving, they are refused: the position the player acted on is about to change.
+   */
+  start(setup: GameSetup): Promise<boolean>;
+  dispatch(action: Action): Promise<boolean>;
+  restore(): Promise<boolean>;
+  load(text: string): Promise<boolean>;
   setChange(change: Change): void;
   removeChange(issue: IssueId): void;
   undo(): void;
@@ -84,6 +113,7 @@ const EMPTY_COMPOSING = { changes: [], past: [], future: [] } as const;
 
 export function createGameStore(services: StoreServices) {
   const { model, storage } = services;
+  const engine = services.engine ?? inProcessEngine(model);
   const key = services.saveKey ?? `draftroom.save.${model.scenario.id}`;
 
   /** Saves the game; if the write fails, the previous save stays and the player is told. */
@@ -102,20 +132,104 @@ export function createGameStore(services: StoreServices) {
     }
   };
 
-  const advance = (game: GameState): GameState => {
-    const next = runAi(model, game);
-    return next.ok ? next.value : game;
-  };
-
   return createStore<GameStore>()(
     immer((set, get) => {
-      const settle = (game: GameState, info: Notice | null = null) => {
-        const played = advance(game);
-        const failed = autosave(played);
-        set({ game: played, notice: failed ?? info });
+      /** True from a human's action until the AI seats have moved: the state is about to change. */
+      let moving = false;
+      /** The text and shifts of the outlook shown or being computed: only a change needs new runs. */
+      let outlookFor = '';
+      let lastProgress = 0;
+
+      const showProgress = (label: string, done: number, total: number, first = false) => {
+        // Progress can come every few milliseconds, and every store change re-renders the panels:
+        // the bar moves at most every PROGRESS_INTERVAL_MS, and always at the end.
+        const now = performance.now();
+        if (!first && done < total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+        lastProgress = now;
+        set({ busy: { label, done, total, ...(label === OUTLOOK_LABEL ? { unit: 'runs' } : {}) } });
       };
-      const loadText = (text: string, source: string): boolean => {
-        const parsed = parseSave(model, text);
+
+      /** Asks the engine for the outlook of the text on the table, unless it is shown or on its way. */
+      const refreshOutlook = (game: GameState) => {
+        const wanted = outlookKey(model, game);
+        if (wanted === outlookFor) return;
+        outlookFor = wanted;
+        set({ outlook: null });
+        showProgress(OUTLOOK_LABEL, 0, OUTLOOK_RUNS, true);
+        const mine = () => outlookFor === wanted && !moving;
+        engine
+          .outlook(game, (p) => {
+            if (mine()) showProgress(OUTLOOK_LABEL, p.done, p.total);
+          })
+          .then(
+            (outlook) => {
+              if (outlookFor === wanted) set({ outlook, ...(moving ? {} : { busy: null }) });
+            },
+            (error: unknown) => {
+              if (isCancelled(error) || outlookFor !== wanted) return;
+              outlookFor = '';
+              set({
+                ...(moving ? {} : { busy: null }),
+                notice: {
+                  kind: 'error',
+                  text: `The ceasefire outlook could not be computed: ${message(error)}`,
+                },
+              });
+            },
+          );
+      };
+
+      /** Shows and saves `game`, then lets the AI seats move in the engine and shows where they stop. */
+      const settle = async (game: GameState, info: Notice | null = null) => {
+        moving = true;
+        const textChanged = outlookKey(model, game) !== outlookFor;
+        if (textChanged) outlookFor = ''; // an outlook still on its way is for an older text
+        set({
+          game,
+          notice: autosave(game) ?? info,
+          composing: EMPTY_COMPOSING,
+          ...(textChanged ? { outlook: null } : {}),
+        });
+        let played = game;
+        if (waitingOn(game, model.scenario.procedure.penHolder, 'ai')) {
+          showProgress(AI_LABEL, 0, Math.max(1, aiMovesAhead(model, game)), true);
+          try {
+            played = await engine.advance(game, (p) => showProgress(AI_LABEL, p.done, p.total));
+          } catch (error) {
+            moving = false;
+            set({
+              busy: null,
+              notice: { kind: 'error', text: `The AI actors could not move: ${message(error)}` },
+            });
+            return;
+          }
+          const failed = autosave(played);
+          set({ game: played, ...(failed ? { notice: failed } : {}) });
+        }
+        moving = false;
+        set({ busy: null });
+        refreshOutlook(played);
+      };
+
+      /** Runs an engine request during which other actions are refused (see refuseWhileMoving). */
+      const holding = async <T>(work: () => Promise<T>): Promise<T> => {
+        moving = true;
+        try {
+          return await work();
+        } finally {
+          moving = false;
+        }
+      };
+
+      /** While the AI seats move, the position a player acted on is about to change: refuse, and say so. */
+      const refuseWhileMoving = (): boolean => {
+        if (!moving) return false;
+        set({ notice: { kind: 'info', text: 'Wait a moment: the AI actors are still moving.' } });
+        return true;
+      };
+
+      const loadText = async (text: string, source: string): Promise<boolean> => {
+        const parsed = await holding(() => engine.load(text));
         if (!parsed.ok) {
           set({
             notice: {
@@ -125,54 +239,67 @@ export function createGameStore(services: StoreServices) {
           });
           return false;
         }
-        settle(parsed.value.state, {
-          kind: 'info',
-          text: `${source} loaded: round ${parsed.value.state.round}.`,
-        });
+        await settle(parsed.value, { kind: 'info', text: `${source} loaded: round ${parsed.value.round}.` });
         return true;
       };
+
       return {
         game: null,
         notice: null,
+        busy: null,
+        outlook: null,
         composing: EMPTY_COMPOSING,
         ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },
         trade: EMPTY_TRADE,
-        outlook: null,
 
-        start(setup) {
+        async start(setup) {
+          if (refuseWhileMoving()) return false;
           const game = newGame(model, setup);
           if (!game.ok) {
             set({ notice: { kind: 'error', text: game.error.message } });
             return false;
           }
-          settle(game.value);
-          set({ composing: EMPTY_COMPOSING });
+          await settle(game.value);
           return true;
         },
-        dispatch(action) {
+        async dispatch(action) {
           const game = get().game;
-          if (!game) return false;
-          const next = applyAction(model, game, action);
+          if (!game || refuseWhileMoving()) return false;
+          let next: Result<GameState, GameError>;
+          try {
+            next = await holding(() => engine.apply(game, action));
+          } catch (error) {
+            set({ notice: { kind: 'error', text: `The move could not be played: ${message(error)}` } });
+            return false;
+          }
           if (!next.ok) {
             set({ notice: { kind: 'error', text: next.error.message } });
             return false;
           }
-          settle(next.value);
-          set({ composing: EMPTY_COMPOSING });
+          await settle(next.value);
           return true;
         },
-        restore() {
+        async restore() {
+          if (refuseWhileMoving()) return false;
           for (const [slot, label] of [
             [key, 'The autosaved game'],
             [`${key}.previous`, 'The previous autosave'],
           ] as const) {
             const text = storage.getItem(slot);
-            if (text !== null && parseSave(model, text).ok) return loadText(text, label);
+            if (text === null) continue;
+            const parsed = await holding(() => engine.load(text));
+            if (parsed.ok) {
+              await settle(parsed.value, {
+                kind: 'info',
+                text: `${label} loaded: round ${parsed.value.round}.`,
+              });
+              return true;
+            }
           }
           return false;
         },
-        load: (text) => loadText(text, 'The save file'),
+        load: async (text) => !refuseWhileMoving() && loadText(text, 'The save file'),
         setChange(change) {
           const { composing } = get();
           const changes = [...composing.changes.filter((c) => c.issue !== change.issue), change];

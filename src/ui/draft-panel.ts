@@ -86,7 +86,7 @@ function composer(scenario: Scenario, store: GameStore, actor: ActorId): HTMLEle
   propose.disabled = changes.length === 0 || changes.length > 3;
   undo.addEventListener('click', () => store.undo());
   redo.addEventListener('click', () => store.redo());
-  propose.addEventListener('click', () => store.dispatch({ type: 'propose', seat: actor, changes }));
+  propose.addEventListener('click', () => void store.dispatch({ type: 'propose', seat: actor, changes }));
   // The preview and the buttons stay in view at the bottom while the player works down the clauses.
   const preview = parts.splice(1 + selects.length);
   parts.push(
@@ -121,7 +121,7 @@ function decision(scenario: Scenario, store: GameStore, actor: ActorId): HTMLEle
     const ids = pending
       .filter((a) => (document.getElementById(`adopt-${a.id}`) as HTMLInputElement | null)?.checked)
       .map((a) => a.id);
-    store.dispatch({ type: 'decide', seat: actor, adopt: ids });
+    void store.dispatch({ type: 'decide', seat: actor, adopt: ids });
   });
   return [
     h('h3', {}, 'You hold the pen: which amendments enter the text?'),

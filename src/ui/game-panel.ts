@@ -63,12 +63,14 @@ export function renderGamePanel(
         { type: 'button', id: 'pass', class: 'primary' },
         game.phase === 'deciding' ? 'Keep the text as it is' : `Pass (${name(actor)})`,
       );
-      pass.addEventListener('click', () =>
-        store.dispatch(
-          game.phase === 'deciding'
-            ? { type: 'decide', seat: actor, adopt: [] }
-            : { type: 'pass', seat: actor },
-        ),
+      pass.addEventListener(
+        'click',
+        () =>
+          void store.dispatch(
+            game.phase === 'deciding'
+              ? { type: 'decide', seat: actor, adopt: [] }
+              : { type: 'pass', seat: actor },
+          ),
       );
       parts.push(pass);
     }

@@ -175,8 +175,17 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await page.locator('#rounds').fill('1');
     await page.locator('#start-game').click();
     // Play on, as two people sharing one device, until both have been handed it.
+    // The AI seats move in the engine worker: act only once it is idle (the progress bar gone), and
+    // after a click wait for the panels to be redrawn with the move before waiting for idle again.
+    const idle = () => page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+    const press = async (button: ReturnType<Page['locator']>) => {
+      const element = await button.elementHandle();
+      await element?.click();
+      await element?.waitForElementState('hidden');
+    };
     const seen: string[] = [];
     for (let step = 0; step < 12 && seen.length < 2; step++) {
+      await idle();
       if (await page.locator('#handover').isVisible()) {
         const heading = (await page.locator('#handover-heading').textContent()) ?? '';
         const who = /^Hand the device to (Hamas|Israel)$/.exec(heading)?.[1];
@@ -195,9 +204,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
         await page.waitForSelector('#handover', { state: 'hidden' });
       }
       const reject = page.locator('#trades button', { hasText: 'Reject' }).first();
-      if (await reject.count()) await reject.click();
-      else if (await page.locator('#pass').count()) await page.locator('#pass').click();
-      await page.waitForTimeout(200);
+      if (await reject.count()) await press(reject);
+      else if (await page.locator('#pass').count()) await press(page.locator('#pass'));
     }
     expect(seen.sort()).toEqual(['Hamas', 'Israel']);
   });

@@ -161,6 +161,8 @@ describe.skipIf(baseUrl === '')('the debrief in Chromium', () => {
     await page.locator('#rounds').fill('1');
     await page.locator('#start-game').click();
     for (let step = 0; step < 12 && !(await page.locator('#open-debrief').count()); step++) {
+      // The AI seats move in the engine worker: look only once it is idle.
+      await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
       if (await page.locator('#handover').isVisible()) {
         if (await page.locator('#show-brief').count()) await page.locator('#show-brief').click();
         await page.locator('#start-turn').click();

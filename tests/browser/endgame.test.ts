@@ -150,7 +150,9 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await startGame([]);
     await page.waitForSelector('#table[data-vote-phase="done"]', { timeout: 5_000 });
     const phases = await page.evaluate(() => (window as unknown as { phases: string[] }).phases);
-    expect(phases).toEqual(['done']);
+    // The table may be up (phase 'none') before the engine worker finishes the game; what matters is
+    // that the vote is never played out.
+    expect(phases.filter((p) => p !== 'none')).toEqual(['done']);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     expect(consoleErrors).toEqual([]);
   });

@@ -80,6 +80,8 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
 
     let proposed = false;
     for (let step = 0; step < 60; step++) {
+      // The AI seats move in the engine worker: act only once it is idle (no progress bar).
+      await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
       if ((await page.locator('#vote-result').count()) > 0) break;
       if (await page.locator('#show-brief').isVisible()) {
         await tabTo(page, '#show-brief');

@@ -165,8 +165,14 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#game-log').textContent()).resolves.toMatch(
-      /Qatar accepts trade T\d+: it goes to the pen holder as joint amendment A\d+\./,
+    // The answer goes through the engine worker: wait for it to reach the log.
+    await page.waitForFunction(
+      () =>
+        /Qatar accepts trade T\d+: it goes to the pen holder as joint amendment A\d+\./.test(
+          document.getElementById('game-log')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 30_000 },
     );
     expect(consoleErrors).toEqual([]);
   });

@@ -72,9 +72,9 @@ describe('votePhase', () => {
 
 describe('tableView during the game', () => {
   let store: GameStoreApi;
-  beforeAll(() => {
+  beforeAll(async () => {
     store = createGameStore({ model, storage: memoryStorage() });
-    store.getState().start({ seats: seats('usa'), rounds: 1, seed: 7, difficulty: 'normal' });
+    await store.getState().start({ seats: seats('usa'), rounds: 1, seed: 7, difficulty: 'normal' });
   });
 
   it('shows the vote as it would fall now, the human seat and whose move it is', () => {
@@ -115,9 +115,9 @@ describe('tableView during the game', () => {
 
 describe('tableView after the vote', () => {
   let store: GameStoreApi;
-  beforeAll(() => {
+  beforeAll(async () => {
     store = createGameStore({ model, storage: memoryStorage() });
-    store.getState().start({ seats: seats(null), rounds: 1, seed: 7, difficulty: 'normal' });
+    await store.getState().start({ seats: seats(null), rounds: 1, seed: 7, difficulty: 'normal' });
   });
 
   it('starts the reveal with every vote and declaration still to come', () => {

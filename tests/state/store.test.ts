@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IssueId, OptionId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
 import type { GameSetup } from '../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
+import { type EngineService, inProcessEngine } from '../../src/state/engine-service.ts';
 import { type KeyValueStorage, memoryStorage } from '../../src/state/storage.ts';
-import { createGameStore, EMPTY_TRADE } from '../../src/state/store.ts';
+import { AI_LABEL, createGameStore, EMPTY_TRADE, OUTLOOK_LABEL } from '../../src/state/store.ts';
 
 const result = parseScenario(readFileSync('scenarios/_template.yaml', 'utf8'), '_template.yaml');
 if (!result.ok) throw new Error('template must be valid');
@@ -20,25 +21,25 @@ const setup: GameSetup = {
 const change = (issue: string, option: string) => ({ issue: issue as IssueId, option: option as OptionId });
 
 describe('the game store', () => {
-  it('plays the AI seats until the human must act, and autosaves every step', () => {
+  it('plays the AI seats until the human must act, and autosaves every step', async () => {
     const storage = memoryStorage();
     const store = createGameStore({ model, storage });
-    expect(store.getState().start(setup)).toBe(true);
+    expect(await store.getState().start(setup)).toBe(true);
     const game = store.getState().game!;
     expect(game.order[game.turn]).toBe(human);
     expect(JSON.parse(storage.getItem(`draftroom.save.${model.scenario.id}`)!).actions).toHaveLength(
       game.actions.length,
     );
-    expect(store.getState().dispatch({ type: 'pass', seat: human })).toBe(true);
+    expect(await store.getState().dispatch({ type: 'pass', seat: human })).toBe(true);
     expect(store.getState().game!.actions.length).toBeGreaterThan(game.actions.length);
   });
 
-  it('refuses a bad action with a notice and leaves the game untouched', () => {
+  it('refuses a bad action with a notice and leaves the game untouched', async () => {
     const store = createGameStore({ model, storage: memoryStorage() });
-    store.getState().start(setup);
+    await store.getState().start(setup);
     const before = store.getState().game;
     expect(
-      store.getState().dispatch({ type: 'propose', seat: human, changes: [change('size', 'nope')] }),
+      await store.getState().dispatch({ type: 'propose', seat: human, changes: [change('size', 'nope')] }),
     ).toBe(false);
     expect(store.getState().game).toBe(before);
     expect(store.getState().notice).toEqual({
@@ -64,22 +65,22 @@ describe('the game store', () => {
     expect(s().composing.future).toEqual([]);
   });
 
-  it('restores the autosaved game after a reload, falling back to the previous save if the last is damaged', () => {
+  it('restores the autosaved game after a reload, falling back to the previous save if the last is damaged', async () => {
     const storage = memoryStorage();
     const first = createGameStore({ model, storage });
-    first.getState().start(setup);
-    first.getState().dispatch({ type: 'pass', seat: human });
+    await first.getState().start(setup);
+    await first.getState().dispatch({ type: 'pass', seat: human });
     const saved = first.getState().game;
     const reloaded = createGameStore({ model, storage });
-    expect(reloaded.getState().restore()).toBe(true);
+    expect(await reloaded.getState().restore()).toBe(true);
     expect(reloaded.getState().game).toEqual(saved);
     storage.setItem(`draftroom.save.${model.scenario.id}`, '{ damaged');
     const again = createGameStore({ model, storage });
-    expect(again.getState().restore()).toBe(true);
+    expect(await again.getState().restore()).toBe(true);
     expect(again.getState().notice?.text).toMatch(/previous autosave/);
   });
 
-  it('keeps the previous good save when a write fails, and says so', () => {
+  it('keeps the previous good save when a write fails, and says so', async () => {
     const inner = memoryStorage();
     let full = false;
     const storage: KeyValueStorage = {
@@ -90,28 +91,110 @@ describe('the game store', () => {
       },
     };
     const store = createGameStore({ model, storage });
-    store.getState().start(setup);
+    await store.getState().start(setup);
     const good = inner.getItem(`draftroom.save.${model.scenario.id}`);
     full = true;
-    store.getState().dispatch({ type: 'pass', seat: human });
+    await store.getState().dispatch({ type: 'pass', seat: human });
     expect(inner.getItem(`draftroom.save.${model.scenario.id}`)).toBe(good);
     expect(store.getState().notice?.text).toMatch(/could not be saved/);
   });
 
-  it('refuses a foreign or corrupted save file and keeps the current game', () => {
+  it('refuses a foreign or corrupted save file and keeps the current game', async () => {
     const store = createGameStore({ model, storage: memoryStorage() });
-    store.getState().start(setup);
+    await store.getState().start(setup);
     const before = store.getState().game;
     for (const text of ['not json', '{"format":"draftroom-save","version":1,"scenario":{"id":"other"}}']) {
-      expect(store.getState().load(text)).toBe(false);
+      expect(await store.getState().load(text)).toBe(false);
       expect(store.getState().game).toBe(before);
       expect(store.getState().notice?.text).toMatch(/could not be loaded/);
     }
   });
+
+  it('shows the AI moving as progress, refuses moves meanwhile, then computes the outlook of the new text', async () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    const seen: Array<{ label: string; done: number; total: number }> = [];
+    store.subscribe((s) => {
+      if (s.busy) seen.push({ label: s.busy.label, done: s.busy.done, total: s.busy.total });
+    });
+    const started = store.getState().start(setup);
+    expect(store.getState().busy?.label).toBe(AI_LABEL);
+    expect(await store.getState().dispatch({ type: 'pass', seat: human })).toBe(false);
+    expect(store.getState().notice?.text).toMatch(/AI actors are still moving/);
+    expect(await started).toBe(true);
+    expect(seen.some((b) => b.label === AI_LABEL && b.done > 0)).toBe(true);
+    // Then the ceasefire outlook of the text on the table, in runs.
+    expect(store.getState().outlook).toBeNull();
+    expect(store.getState().busy?.label).toBe(OUTLOOK_LABEL);
+    await vi.waitFor(() => expect(store.getState().outlook).not.toBeNull(), { timeout: 10_000 });
+    expect(store.getState().busy).toBeNull();
+    const game = store.getState().game!;
+    expect(store.getState().outlook).toEqual(await inProcessEngine(model).outlook(game));
+    expect(seen.filter((b) => b.label === OUTLOOK_LABEL).at(-1)).toEqual({
+      label: OUTLOOK_LABEL,
+      done: 2000,
+      total: 2000,
+    });
+  });
+
+  it('keeps the outlook while the text and the shifts stay as they were, and recomputes it when they change', async () => {
+    const local = inProcessEngine(model);
+    let outlooks = 0;
+    let amend = false;
+    // Stand-in AI seats: they change one clause of the text when told to, and otherwise do nothing.
+    const engine: EngineService = {
+      ...local,
+      advance: async (game) => {
+        if (!amend) return game;
+        const issue = model.scenario.issues.find((i) => i.options.length > 1)!;
+        const option = issue.options.find((o) => o.id !== game.text[issue.id])!;
+        return { ...game, text: { ...game.text, [issue.id]: option.id } };
+      },
+      outlook: (game, progress) => {
+        outlooks++;
+        return local.outlook(game, progress);
+      },
+    };
+    const store = createGameStore({ model, storage: memoryStorage(), engine });
+    await store.getState().start(setup);
+    await vi.waitFor(() => expect(store.getState().outlook).not.toBeNull());
+    const first = store.getState().outlook;
+    expect(await store.getState().dispatch({ type: 'pass', seat: human })).toBe(false); // not its turn now
+    const turn = store.getState().game!;
+    expect(await store.getState().dispatch({ type: 'pass', seat: turn.order[turn.turn]! })).toBe(true);
+    expect(store.getState().outlook).toBe(first);
+    expect(outlooks).toBe(1);
+    amend = true;
+    const next = store.getState().game!;
+    expect(await store.getState().dispatch({ type: 'pass', seat: next.order[next.turn]! })).toBe(true);
+    expect(store.getState().outlook).toBeNull();
+    await vi.waitFor(() => expect(store.getState().outlook).not.toBeNull());
+    expect(outlooks).toBe(2);
+    expect(store.getState().outlook).toEqual(await local.outlook(store.getState().game!));
+  });
+
+  it('runs the engine through the injected service', async () => {
+    const local = inProcessEngine(model);
+    const calls: string[] = [];
+    const logged = <T>(name: string, work: T): T => {
+      calls.push(name);
+      return work;
+    };
+    const engine: EngineService = {
+      apply: (g, a) => logged('apply', local.apply(g, a)),
+      advance: (g, p) => logged('advance', local.advance(g, p)),
+      outlook: (g, p) => logged('outlook', local.outlook(g, p)),
+      load: (t) => logged('load', local.load(t)),
+    };
+    const store = createGameStore({ model, storage: memoryStorage(), engine });
+    await store.getState().start(setup);
+    await store.getState().dispatch({ type: 'pass', seat: human });
+    expect(calls.slice(0, 4)).toEqual(['advance', 'outlook', 'apply', 'advance']);
+  });
+
   it('keeps the trade being composed, sends it as an offer, and clears it once the game takes it', async () => {
     const store = createGameStore({ model, storage: memoryStorage() });
     const s = () => store.getState();
-    s().start(setup);
+    await s().start(setup);
     const game = s().game!;
     const partner = model.scenario.actors.find((a) => a.id !== human)!.id;
     const giveIssue = model.issues[0]!;

@@ -21,9 +21,9 @@ const seats = (human: string | null) =>
   ) as GameSetup['seats'];
 
 let finished: GameStoreApi;
-beforeAll(() => {
+beforeAll(async () => {
   finished = createGameStore({ model, storage: memoryStorage() });
-  finished.getState().start({ seats: seats(null), rounds: 1, seed: 7, difficulty: 'normal' });
+  await finished.getState().start({ seats: seats(null), rounds: 1, seed: 7, difficulty: 'normal' });
 });
 
 const render = (s: Scenario = scenario) => {
@@ -38,9 +38,9 @@ const result = () => {
 };
 
 describe('the aftermath view', () => {
-  it('stays hidden and empty until the game is finished', () => {
+  it('stays hidden and empty until the game is finished', async () => {
     const store = createGameStore({ model, storage: memoryStorage() });
-    store.getState().start({ seats: seats('usa'), rounds: 1, seed: 7, difficulty: 'normal' });
+    await store.getState().start({ seats: seats('usa'), rounds: 1, seed: 7, difficulty: 'normal' });
     const root = document.createElement('section');
     renderAftermath(root, scenario, store.getState());
     expect(store.getState().game?.phase).not.toBe('finished');

@@ -2,13 +2,13 @@
 // The trade panel against a real store and engine: the composer, its live prediction, sending an
 // offer, answering and countering an offer, withdrawing an open one.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
 import type { GameSetup, Offer } from '../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { memoryStorage } from '../../src/state/storage.ts';
-import { createGameStore } from '../../src/state/store.ts';
+import { AI_LABEL, createGameStore } from '../../src/state/store.ts';
 import { renderTradePanel } from '../../src/ui/trade-panel.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -17,7 +17,7 @@ const scenario = parsed.value;
 const model = compile(scenario);
 
 /** A game where `humans` play and the rest is AI, with the panel re-rendered on every change. */
-function mount(humans: readonly string[]) {
+async function mount(humans: readonly string[]) {
   const setup: GameSetup = {
     seats: Object.fromEntries(scenario.actors.map((a) => [a.id, humans.includes(a.id) ? 'human' : 'ai'])),
     rounds: 2,
@@ -29,7 +29,7 @@ function mount(humans: readonly string[]) {
   document.body.replaceChildren(root);
   const draw = () => renderTradePanel(root, scenario, store.getState());
   store.subscribe(draw);
-  expect(store.getState().start(setup)).toBe(true);
+  expect(await store.getState().start(setup)).toBe(true);
   draw();
   const el = <T extends HTMLElement>(id: string) => {
     const found = root.querySelector<T>(`#${id}`);
@@ -46,11 +46,21 @@ function mount(humans: readonly string[]) {
     box.checked = !box.checked;
     box.dispatchEvent(new Event('change'));
   };
-  return { store, root, el, choose, tick, s: () => store.getState() };
+  /** Waits for a move sent by a click to be played, and for the AI seats to finish theirs. */
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(
+      () => {
+        if (store.getState().busy?.label === AI_LABEL) throw new Error('the AI actors are still moving');
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+  };
+  return { store, root, el, choose, tick, settled, s: () => store.getState() };
 }
 
 /** Egypt offers UAE aid through the Board of Peace with the UN, for Palestinian Authority police. */
-function composeLandingTrade(m: ReturnType<typeof mount>) {
+function composeLandingTrade(m: Awaited<ReturnType<typeof mount>>) {
   m.tick('trade-to-are');
   m.el('trade-give-add').click();
   m.choose('trade-give-0-clause', 'aid');
@@ -61,8 +71,8 @@ function composeLandingTrade(m: ReturnType<typeof mount>) {
 }
 
 describe('the trade panel', { timeout: 30_000 }, () => {
-  it('shows the composer to the human whose move it is, addressees grouped, every control labelled', () => {
-    const m = mount(['egy']);
+  it('shows the composer to the human whose move it is, addressees grouped, every control labelled', async () => {
+    const m = await mount(['egy']);
     expect(m.el('trade-composer-heading').textContent).toBe('Offer a trade — you are Egypt');
     const groups = [...m.root.querySelectorAll('.trade-group-title')].map((g) => g.textContent);
     expect(groups).toEqual(['Council members', 'On the ground', 'Others']);
@@ -82,8 +92,8 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('updates the predicted reaction as the trade changes', () => {
-    const m = mount(['egy']);
+  it('updates the predicted reaction as the trade changes', async () => {
+    const m = await mount(['egy']);
     composeLandingTrade(m);
     expect(m.s().trade).toMatchObject({ to: ['are'], give: [{ issue: 'aid', option: 'bop_with_un' }] });
     const uae = () => m.el('trade-prediction').querySelector('li[data-actor="are"]')!;
@@ -108,11 +118,11 @@ describe('the trade panel', { timeout: 30_000 }, () => {
   });
 
   it('sends the trade as an offer (ending the turn) and shows how it was answered', async () => {
-    const m = mount(['egy']);
+    const m = await mount(['egy']);
     composeLandingTrade(m);
     const before = m.s().game!.actions.length;
     m.el('trade-send').click();
-    await Promise.resolve();
+    await m.settled();
     const game = m.s().game!;
     expect(game.actions[before]).toEqual({
       type: 'offer',
@@ -131,12 +141,12 @@ describe('the trade panel', { timeout: 30_000 }, () => {
   });
 
   it('lets a human answer an offer made to them: accept, or counter with the composer pre-filled', async () => {
-    const m = mount(['egy', 'qat']);
+    const m = await mount(['egy', 'qat']);
     composeLandingTrade(m);
     m.tick('trade-to-are');
     m.tick('trade-to-qat');
     m.el('trade-send').click();
-    await Promise.resolve();
+    await m.settled();
     const offer = m.s().game!.offers.find((o) => o.from === 'egy') as Offer;
     expect(offer).toMatchObject({ to: ['qat'], status: 'open' });
     const card = m.el(`offer-T${offer.id}`);
@@ -159,7 +169,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     m.el('trade-clear').click();
     expect(m.root.querySelector('#trade-composer-heading')).toBeNull();
     m.el(`accept-T${offer.id}`).click();
-    await Promise.resolve();
+    await m.settled();
     const game = m.s().game!;
     expect(game.actions.find((a) => a.type === 'respond' && a.offer === offer.id)).toEqual({
       type: 'respond',
@@ -172,17 +182,17 @@ describe('the trade panel', { timeout: 30_000 }, () => {
   });
 
   it('sends a counter-offer back to the author, and rejects with one click', async () => {
-    const m = mount(['egy', 'qat']);
+    const m = await mount(['egy', 'qat']);
     m.tick('trade-to-qat');
     m.el('trade-give-add').click();
     m.choose('trade-give-0-clause', 'aid');
     m.el('trade-send').click();
-    await Promise.resolve();
+    await m.settled();
     const first = m.s().game!.offers.find((o) => o.from === 'egy') as Offer;
     m.el(`counter-T${first.id}`).click();
     m.el('trade-ask-add').click();
     m.el('trade-send').click();
-    await Promise.resolve();
+    await m.settled();
     const game = m.s().game!;
     expect(game.actions.at(-1)).toMatchObject({ type: 'counter', seat: 'qat', offer: first.id });
     const second = game.offers.find((o) => o.from === 'qat') as Offer;
@@ -193,12 +203,12 @@ describe('the trade panel', { timeout: 30_000 }, () => {
       ),
     );
     m.el(`reject-T${second.id}`).click();
-    await Promise.resolve();
+    await m.settled();
     expect(m.s().game!.offers.find((o) => o.id === second.id)?.status).toBe('rejected');
   });
 
-  it('lets the author withdraw an open offer', () => {
-    const m = mount(['egy']);
+  it('lets the author withdraw an open offer', async () => {
+    const m = await mount(['egy']);
     const game = m.s().game!;
     // An offer still open when its author has the device again (hand-made: AI seats answer at once).
     const open: Offer = {
@@ -215,6 +225,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     m.store.setState({ game: { ...game, offers: [...game.offers, open] } });
     expect(m.el('trade-open').textContent).toMatch(`T${open.id} to Israel: waiting for Israel.`);
     m.el(`withdraw-T${open.id}`).click();
+    await m.settled();
     expect(m.s().game!.offers.find((o) => o.id === open.id)?.status).toBe('withdrawn');
   });
 });

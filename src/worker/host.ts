@@ -1,0 +1,41 @@
+// The worker's side of the protocol, kept apart from the worker global so that Node tests can run it
+// over a fake channel. It wraps the in-process engine: the same jobs, the same superseding rule.
+import { compile } from '../engine/model.ts';
+import { type EngineService, inProcessEngine, isCancelled } from '../state/engine-service.ts';
+import type { EngineReply, EngineRequest } from './protocol.ts';
+
+export function serveEngine(post: (reply: EngineReply) => void): (request: EngineRequest) => void {
+  let engine: EngineService | null = null;
+  const answer = (id: number, work: Promise<unknown>) =>
+    work.then(
+      (value) => post({ type: 'result', id, value }),
+      (error: unknown) =>
+        post(
+          isCancelled(error)
+            ? { type: 'cancelled', id }
+            : { type: 'error', id, message: error instanceof Error ? error.message : String(error) },
+        ),
+    );
+  return (request) => {
+    if (request.type === 'init') {
+      engine = inProcessEngine(compile(request.scenario), request.runs);
+      return;
+    }
+    const { id } = request;
+    if (!engine) {
+      post({ type: 'error', id, message: 'the engine worker was not given a scenario' });
+      return;
+    }
+    const progress = (p: { done: number; total: number }) => post({ type: 'progress', id, ...p });
+    switch (request.type) {
+      case 'apply':
+        return void answer(id, engine.apply(request.game, request.action));
+      case 'advance':
+        return void answer(id, engine.advance(request.game, progress));
+      case 'outlook':
+        return void answer(id, engine.outlook(request.game, progress));
+      case 'load':
+        return void answer(id, engine.load(request.text));
+    }
+  };
+}

@@ -1,0 +1,102 @@
+// The engine worker in a real browser: an all-AI game on the default scenario plays out in the
+// worker, the side panel shows its progress, the game reaches the vote with no console error (a CSP
+// that blocked the worker would show one), and the moves are the ones Node plays for the same seed.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compile } from '../../src/engine/model.ts';
+import { runAi } from '../../src/engine/negotiation/runner.ts';
+import { newGame } from '../../src/engine/negotiation/state.ts';
+import { parseScenario } from '../../src/scenario/parse.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
+
+describe.skipIf(baseUrl === '')('the engine worker in Chromium', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
+      headless: true,
+      viewport: { width: 1600, height: 900 },
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('plays an all-AI game in the worker with a progress bar, to the same vote as Node', async () => {
+    await page.goto(baseUrl);
+    await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
+    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all()) {
+      if (await select.isEnabled()) await select.selectOption('ai');
+    }
+    await page.locator('#rounds').fill('4');
+    await page.locator('#seed').fill('7');
+    await page.locator('#start-game').click();
+    // The engine really runs in its worker (not in the in-process fallback a blocked worker would get).
+    await expect
+      .poll(() => page.workers().map((w) => w.url()))
+      .toContainEqual(expect.stringMatching(/\/assets\/engine\.worker-[\w-]+\.js$/));
+    const bar = page.locator('#progress');
+    await bar.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(bar.getAttribute('role')).resolves.toBe('status');
+    // The label and the bar agree: "The AI actors are moving: 7 of 23" over a bar at 7 of 23.
+    const moving = await page.waitForFunction(
+      () => {
+        const label = document.querySelector('#progress-label')?.textContent ?? '';
+        const bar = document.querySelector<HTMLProgressElement>('#progress-bar');
+        const m = /^The AI actors are moving: (\d+) of (\d+)$/.exec(label);
+        return m && bar && Number(m[1]) > 0 ? [Number(m[1]), Number(m[2]), bar.value, bar.max] : null;
+      },
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    const [done, total, value, max] = (await moving.jsonValue()) as number[];
+    expect([value, max]).toEqual([done, total]);
+    expect(done).toBeLessThanOrEqual(total!);
+    await page.evaluate(() => window.scrollTo(0, 0)); // the start button sat at the foot of a long form
+    await page.screenshot({ path: 'test-results/worker-01-progress.png' });
+    await page.waitForSelector('#vote-result', { timeout: 60_000 });
+    await expect(page.locator('#vote-result').textContent()).resolves.toMatch(/^(Adopted|Not adopted): \d+/);
+    await bar.waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.screenshot({ path: 'test-results/worker-02-after-vote.png', fullPage: true });
+
+    // The worker's game is Node's game: the same moves from the same seed.
+    const text = readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8');
+    const parsed = parseScenario(text, 'gaza-isf-2025.yaml');
+    if (!parsed.ok) throw new Error('the default scenario must be valid');
+    const model = compile(parsed.value);
+    const saved = await page.evaluate(
+      (key) => window.localStorage.getItem(key),
+      `draftroom.save.${model.scenario.id}`,
+    );
+    const save = JSON.parse(saved ?? '{}') as { setup: Parameters<typeof newGame>[1]; actions: unknown[] };
+    expect(save.setup.seed).toBe(7);
+    const start = newGame(model, save.setup);
+    const node = start.ok ? runAi(model, start.value) : null;
+    expect(node?.ok && node.value.phase).toBe('finished');
+    expect(save.actions).toEqual(node?.ok ? JSON.parse(JSON.stringify(node.value.actions)) : null);
+    expect(consoleErrors).toEqual([]);
+  });
+});
