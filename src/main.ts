@@ -82,7 +82,10 @@ for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const)
 function startTable(scenario: Scenario, store: GameStoreApi): void {
   game?.destroy(true);
   game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // The Canvas renderer: the table is flat shapes, baked badges and text, which Canvas 2D draws in
+    // a few milliseconds on any machine, while WebGL without a GPU (software rendering, as on many
+    // school and headless machines) took 100 ms and more a frame (docs/architecture.md, figures).
+    type: Phaser.CANVAS,
     parent: 'table',
     backgroundColor: '#fbf8f2',
     width: 1280,

@@ -162,12 +162,15 @@ export const markTexture = (scene: Phaser.Scene, kind: MarkKind, r: number): str
 export const personTexture = (scene: Phaser.Scene, r: number): string =>
   bakedTexture(scene, `person-${r}`, r * 2.6, (g, c) => drawPerson(g, c, c, r * TEXTURE_SCALE));
 
-/** A white halo (tinted to a vote's colour when used). */
-export const glowTexture = (scene: Phaser.Scene, r: number): string =>
-  bakedTexture(scene, `glow-${r}`, r * 2 + 8, (g, c) => {
-    g.fillStyle(0xffffff, 0.35);
+/**
+ * A halo in a vote's colour. Baked per colour rather than tinted: the table uses the Canvas renderer,
+ * which does not tint images.
+ */
+export const glowTexture = (scene: Phaser.Scene, r: number, colour = 0xffffff): string =>
+  bakedTexture(scene, `glow-${r}-${colour}`, r * 2 + 8, (g, c) => {
+    g.fillStyle(colour, 0.35);
     g.fillCircle(c, c, r * TEXTURE_SCALE);
-    g.lineStyle(4 * TEXTURE_SCALE, 0xffffff, 1);
+    g.lineStyle(4 * TEXTURE_SCALE, colour, 1);
     g.strokeCircle(c, c, r * TEXTURE_SCALE - 2 * TEXTURE_SCALE);
   });
 

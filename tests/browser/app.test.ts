@@ -121,6 +121,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await page.waitForSelector('body[data-state="setup"]');
     await page.locator('#start-game').click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // The AI seats move in the engine worker after the table is up: read the position once it is idle.
+    await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
     const before = await page.locator('#whose-move').textContent();
     expect(before).toMatch(/To move: /);
     await page.reload();
