@@ -91,6 +91,8 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
     width: 1280,
     height: 760,
     banner: false,
+    // The table is silent; without this Phaser opens an AudioContext at boot (~70 ms of main thread).
+    audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [],
     callbacks: {

@@ -4,6 +4,7 @@
 import type Phaser from 'phaser';
 import type { ActorId } from '../engine/ids.ts';
 import { interval, percent } from '../state/ceasefire-view.ts';
+import { groupThousands } from '../state/format.ts';
 import type { Rect } from './layout.ts';
 import { INK, markTexture, TEXTURE_SCALE } from './marks.ts';
 import type { TableView } from './table-view.ts';
@@ -110,7 +111,7 @@ export class CeasefireGauge {
     this.range.setText(
       reading.exact ? 'exact (no random events)' : `95% interval ${interval(reading.ci95)}%`,
     );
-    const runs = outlook.method === 'monte-carlo' ? ` · ${outlook.runs.toLocaleString('en-GB')} runs` : '';
+    const runs = outlook.method === 'monte-carlo' ? ` · ${groupThousands(outlook.runs)} runs` : '';
     this.note.setText(c.status === 'final' ? `After the vote${runs}` : `If this text is adopted${runs}`);
     const from = this.shown ?? 0;
     const to = reading.probability;

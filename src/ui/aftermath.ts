@@ -6,6 +6,7 @@ import type { ActorId } from '../engine/ids.ts';
 import type { GameResult } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { collapseCaption, collapseWithin, interval, percent } from '../state/ceasefire-view.ts';
+import { groupThousands } from '../state/format.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { survivalChart, survivalPoints } from './survival-chart.ts';
@@ -116,7 +117,7 @@ function ceasefireSection(scenario: Scenario, r: GameResult): HTMLElement[] {
   const caption = reading ? collapseCaption(reading) : 'No estimate.';
   const method =
     outlook.method === 'monte-carlo'
-      ? `${outlook.runs.toLocaleString('en-GB')} simulated ceasefires (seed ${outlook.seed}); the band is the 95% interval.`
+      ? `${groupThousands(outlook.runs)} simulated ceasefires (seed ${outlook.seed}); the band is the 95% interval.`
       : 'Exact: this scenario has no random events.';
   const median =
     outlook.medianMonth === null

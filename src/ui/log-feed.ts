@@ -67,5 +67,8 @@ export function renderLogFeed(root: HTMLElement, store: GameStore): void {
     ]),
   );
   root.replaceChildren(h('h2', {}, 'Moves so far'), box);
-  box.scrollTop = box.scrollHeight;
+  // Follow the newest move on the next frame, so the rebuild does not force a layout of its own.
+  requestAnimationFrame(() => {
+    box.scrollTop = box.scrollHeight;
+  });
 }

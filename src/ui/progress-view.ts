@@ -1,10 +1,12 @@
 // What the engine is doing, as a labelled progress bar: "The AI actors are moving: 7 of 23". The box
 // is a polite status region that stays in the page, so a screen reader hears the label change; it is
 // hidden (and empty) when the engine is idle.
+
+import { groupThousands } from '../state/format.ts';
 import type { Busy } from '../state/store.ts';
 import { h } from './dom.ts';
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = groupThousands;
 
 export function progressText(busy: Busy): string {
   return `${busy.label}: ${count(busy.done)} of ${count(busy.total)}${busy.unit ? ` ${busy.unit}` : ''}`;
