@@ -62,11 +62,17 @@ function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief') {
   document.body.dataset.state = state;
 }
 
+/** Each screen starts at its top, not where the last one was scrolled to. */
+function toTop(): void {
+  document.querySelector('main')?.scrollTo({ top: 0 });
+}
+
 function showScreen(...children: HTMLElement[]) {
   if (!screen || !gameView) return;
   gameView.hidden = true;
   screen.hidden = false;
   screen.replaceChildren(...children);
+  toTop();
 }
 
 let game: Phaser.Game | null = null;
@@ -126,6 +132,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
   store.getState().setReducedMotion(prefersReducedMotion());
   screen.hidden = true;
   gameView.hidden = false;
+  toTop();
   titleEl.textContent = scenario.title;
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
