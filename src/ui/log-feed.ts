@@ -49,25 +49,68 @@ function entryItem(entry: LogEntry): HTMLElement {
   );
 }
 
+interface FeedState {
+  readonly box: HTMLElement;
+  /** The log entries shown: a longer log with the same start only needs appending. */
+  shown: readonly LogEntry[];
+  list: HTMLOListElement | null;
+  round: number;
+}
+
+const feeds = new WeakMap<HTMLElement, FeedState>();
+
+const sameEntry = (a: LogEntry | undefined, b: LogEntry | undefined) =>
+  a !== undefined && b !== undefined && a.step === b.step && a.text === b.text;
+
+/**
+ * Whether `log` is `shown` with moves added. States arrive from the engine worker as copies, so
+ * entries are compared by step and text, not identity; a log only ever grows, so its first and last
+ * shown entries are enough to tell.
+ */
+function continuesFrom(shown: readonly LogEntry[], log: readonly LogEntry[]): boolean {
+  if (log.length < shown.length) return false;
+  if (shown.length === 0) return true;
+  return sameEntry(shown[0], log[0]) && sameEntry(shown[shown.length - 1], log[shown.length - 1]);
+}
+
+function startRound(feed: FeedState, round: number): void {
+  feed.round = round;
+  feed.list = h('ol');
+  feed.box.append(
+    h('h3', { class: 'feed-round' }, round === 0 ? 'Before the first round' : `Round ${round}`),
+    feed.list,
+  );
+}
+
+/**
+ * Appends the moves added since the last call; a log that is not a continuation of the one shown (a
+ * restored or new game) is drawn afresh. Rebuilding the whole history on every move cost tens of
+ * milliseconds late in a game; appending costs what the new moves cost.
+ */
 export function renderLogFeed(root: HTMLElement, store: GameStore): void {
   const log = store.game?.log ?? [];
-  const last = log[log.length - 1];
-  // Rebuild only when a move was added: scrolling back through the history must not be undone.
-  const key = `${log.length}:${last?.step ?? 0}`;
-  if (root.dataset.key === key) return;
-  root.dataset.key = key;
-  const rounds = new Map<number, LogEntry[]>();
-  for (const entry of log) rounds.set(entry.round, [...(rounds.get(entry.round) ?? []), entry]);
-  const box = h(
-    'div',
-    { class: 'feed', id: 'game-log', tabindex: '0', role: 'log', 'aria-label': 'Moves so far' },
-    ...[...rounds].flatMap(([round, entries]) => [
-      h('h3', { class: 'feed-round' }, round === 0 ? 'Before the first round' : `Round ${round}`),
-      h('ol', {}, ...entries.map(entryItem)),
-    ]),
-  );
-  root.replaceChildren(h('h2', {}, 'Moves so far'), box);
-  // Follow the newest move on the next frame, so the rebuild does not force a layout of its own.
+  let feed = feeds.get(root);
+  const continues = feed?.box.isConnected === true && continuesFrom(feed.shown, log);
+  if (feed && continues && log.length === feed.shown.length) return;
+  if (!feed || !continues) {
+    const box = h('div', {
+      class: 'feed',
+      id: 'game-log',
+      tabindex: '0',
+      role: 'log',
+      'aria-label': 'Moves so far',
+    });
+    feed = { box, shown: [], list: null, round: Number.NaN };
+    feeds.set(root, feed);
+    root.replaceChildren(h('h2', {}, 'Moves so far'), box);
+  }
+  for (const entry of log.slice(feed.shown.length)) {
+    if (!feed.list || entry.round !== feed.round) startRound(feed, entry.round);
+    feed.list?.append(entryItem(entry));
+  }
+  feed.shown = log;
+  const box = feed.box;
+  // Follow the newest move on the next frame, so the update does not force a layout of its own.
   requestAnimationFrame(() => {
     box.scrollTop = box.scrollHeight;
   });

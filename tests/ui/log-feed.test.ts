@@ -43,15 +43,40 @@ describe('the move feed', () => {
     expect(items[2]?.querySelector('.feed-why')).toBeNull();
   });
 
-  it('is rebuilt only when a move is added, so a reader scrolled back keeps their place', () => {
+  it('appends new moves to what is shown, so a reader scrolled back keeps their place', () => {
     const root = document.createElement('section');
+    document.body.append(root);
     const log = [entry(1, 1, 'pass', 'Egypt passes.')];
     renderLogFeed(root, storeWith(log));
-    const first = root.querySelector('.feed');
+    const feed = root.querySelector('.feed');
+    const first = root.querySelector('li');
     renderLogFeed(root, storeWith([...log]));
-    expect(root.querySelector('.feed')).toBe(first);
-    renderLogFeed(root, storeWith([...log, entry(2, 1, 'pass', 'Qatar passes.')]));
-    expect(root.querySelector('.feed')).not.toBe(first);
-    expect(root.querySelectorAll('li')).toHaveLength(2);
+    // States come from the engine worker as copies: the same moves, not the same objects.
+    renderLogFeed(
+      root,
+      storeWith([
+        ...structuredClone(log),
+        entry(2, 1, 'pass', 'Qatar passes.'),
+        entry(3, 2, 'pass', 'UAE passes.'),
+      ]),
+    );
+    expect(root.querySelector('.feed')).toBe(feed);
+    expect(root.querySelector('li')).toBe(first);
+    expect([...root.querySelectorAll('h3')].map((e) => e.textContent)).toEqual(['Round 1', 'Round 2']);
+    expect([...root.querySelectorAll('li')].map((li) => li.dataset.step)).toEqual(['1', '2', '3']);
+  });
+
+  it('draws a log that does not continue the one shown (a restored game) afresh', () => {
+    const root = document.createElement('section');
+    document.body.append(root);
+    renderLogFeed(
+      root,
+      storeWith([entry(1, 1, 'pass', 'Egypt passes.'), entry(2, 1, 'pass', 'Qatar passes.')]),
+    );
+    renderLogFeed(root, storeWith([entry(1, 1, 'propose', 'Israel proposes A1.')]));
+    expect([...root.querySelectorAll('.feed-what')].map((e) => e.textContent)).toEqual([
+      'Israel proposes A1.',
+    ]);
+    expect(root.querySelectorAll('.feed')).toHaveLength(1);
   });
 });
