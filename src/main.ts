@@ -104,7 +104,10 @@ function startTable(scenario: Scenario, store: GameStoreApi): void {
     callbacks: {
       postBoot: (booted) => {
         const table = document.getElementById('table');
-        const onVotePhase = (phase: string) => table?.setAttribute('data-vote-phase', phase);
+        const onVotePhase = (phase: string) => {
+          table?.setAttribute('data-vote-phase', phase);
+          document.body.dataset.votePhase = phase;
+        };
         booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store, onVotePhase });
         booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
       },

@@ -5,6 +5,31 @@ import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
+/** Moves the keyboard focus (and the view) to the first control of a form further down the page. */
+function jumpTo(selector: string): void {
+  const target = document.querySelector<HTMLElement>(selector);
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
+}
+
+/**
+ * The forms for a move sit under the draft, out of sight at first: these buttons take the player
+ * there, so passing is not the only move they can see.
+ */
+function jumps(phase: string): HTMLElement[] {
+  const button = (id: string, label: string, selector: string) => {
+    const b = h('button', { type: 'button', id }, label);
+    b.addEventListener('click', () => jumpTo(selector));
+    return b;
+  };
+  if (phase === 'deciding')
+    return [button('go-decide', 'Choose the amendments', '#draft .composer input, #adopt')];
+  return [
+    button('go-propose', 'Propose an amendment', '#draft select[data-issue]'),
+    button('go-trade', 'Offer a trade', '#trades input, #trades select, #trades button'),
+  ];
+}
+
 export function renderGamePanel(
   root: HTMLElement,
   scenario: Scenario,
@@ -72,7 +97,10 @@ export function renderGamePanel(
               : { type: 'pass', seat: actor },
           ),
       );
-      parts.push(pass);
+      parts.push(h('div', { class: 'actions move-actions' }, ...jumps(game.phase), pass));
+      const brief = h('button', { type: 'button', id: 'open-brief', class: 'link' }, 'Read my brief again');
+      brief.addEventListener('click', () => store.openBrief(actor));
+      parts.push(h('p', {}, brief));
     }
   }
   if (store.notice)

@@ -10,8 +10,14 @@ export function renderHandover(root: HTMLElement, scenario: Scenario, store: Gam
   const game = store.game;
   const humans = game ? Object.values(game.setup.seats).filter((s) => s === 'human').length : 0;
   const actor = game ? (waitingOn(game, scenario.procedure.penHolder, 'human')?.actor ?? null) : null;
-  // One human seat needs no screen between turns; nor does a player already shown their brief.
-  if (!game || humans < 2 || !actor || store.ui.revealedTo === actor) {
+  // A lone human reads their brief once, before their first move, with no cover (nobody to hide it
+  // from); in pass-and-play the cover comes up whenever the device must change hands. Either may
+  // open the brief again from the side panel ("Read my brief").
+  const solo = humans === 1;
+  const briefOpen = actor !== null && store.ui.briefOpenFor === actor;
+  const firstLook = solo && actor !== null && store.ui.revealedTo === null;
+  const covered = !solo && actor !== null && store.ui.revealedTo !== actor;
+  if (!game || !actor || !(briefOpen || firstLook || covered)) {
     root.hidden = true;
     delete root.dataset.showing;
     root.replaceChildren();
@@ -20,11 +26,12 @@ export function renderHandover(root: HTMLElement, scenario: Scenario, store: Gam
   const me = scenario.actors.find((a) => a.id === actor);
   if (!me) return;
   // Re-render only when what the cover shows changes: a rebuilt button would lose a click in progress.
-  const key = `${actor}:${store.ui.briefOpenFor === actor ? 'brief' : 'cover'}`;
+  const showBrief = briefOpen || firstLook;
+  const key = `${actor}:${showBrief ? 'brief' : 'cover'}`;
   if (!root.hidden && root.dataset.showing === key) return;
   root.dataset.showing = key;
   root.hidden = false;
-  if (store.ui.briefOpenFor === actor) {
+  if (showBrief) {
     const issues = [...scenario.issues]
       .filter((i) => (me.weights[i.id] ?? 0) > 0)
       .sort((a, b) => (me.weights[b.id] ?? 0) - (me.weights[a.id] ?? 0));

@@ -13,9 +13,9 @@ const MARK: Readonly<Record<LogEntry['kind'], string>> = {
   withdraw: '↶',
   pass: '·',
   decide: '✒',
-  event: '⚡',
+  event: '!',
   'round-start': '§',
-  vote: '🗳',
+  vote: '☑',
 };
 
 const KIND_WORD: Readonly<Record<LogEntry['kind'], string>> = {
@@ -104,14 +104,17 @@ export function renderLogFeed(root: HTMLElement, store: GameStore): void {
     feeds.set(root, feed);
     root.replaceChildren(h('h2', {}, 'Moves so far'), box);
   }
+  let newest: HTMLElement | null = null;
   for (const entry of log.slice(feed.shown.length)) {
     if (!feed.list || entry.round !== feed.round) startRound(feed, entry.round);
-    feed.list?.append(entryItem(entry));
+    newest = entryItem(entry);
+    feed.list?.append(newest);
   }
   feed.shown = log;
   const box = feed.box;
-  // Follow the newest move on the next frame, so the update does not force a layout of its own.
+  // Show the newest move from its first line (a long one would otherwise be cut at the top), on the
+  // next frame so the update does not force a layout of its own.
   requestAnimationFrame(() => {
-    box.scrollTop = box.scrollHeight;
+    box.scrollTop = newest ? newest.offsetTop - 4 : box.scrollHeight;
   });
 }

@@ -53,6 +53,11 @@ export function renderSetup(
       'fieldset',
       {},
       h('legend', {}, 'Who plays each actor'),
+      h(
+        'p',
+        { class: 'hint', id: 'seats-hint' },
+        `Actors open to players start as human seats: with several, the players pass the device between turns (each reads a private brief first). Set the others to AI to play alone. Greyed actors are played by the AI in this scenario.`,
+      ),
       h('table', { class: 'seats' }, h('tbody', {}, ...seatRows)),
     ),
     h(

@@ -143,6 +143,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await page.locator('#rounds').fill('1');
     await page.locator('#start-game').click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // A lone human reads their private brief before their first move.
+    await page.locator('#start-turn').click({ timeout: 30_000 });
     await page.waitForSelector('#clause-mandate');
     const before = await page.locator('#table canvas').screenshot();
     await page.locator('#clause-mandate').selectOption('peacekeep');

@@ -62,6 +62,8 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await page.locator('#rounds').fill('1');
     await page.locator('#start-game').click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // A lone human reads their private brief before their first move.
+    if (human.length === 1) await page.locator('#start-turn').click({ timeout: 30_000 });
   }
 
   it('shows the instruments mid-game, then reveals the vote seat by seat', async () => {

@@ -31,6 +31,19 @@ async function tabTo(page: Page, selector: string, text = '', limit = 400): Prom
   throw new Error(`${selector} ${text} was not reached with Tab in ${limit} presses`);
 }
 
+/**
+ * Presses Enter on a move and waits until the game has taken it (a new line in the moves feed) and
+ * the AI seats, moving in the engine worker, are done (no progress bar).
+ */
+async function playMove(page: Page): Promise<void> {
+  const moves = await page.locator('#game-log li').count();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#game-log li').length > n, moves, {
+    timeout: 30_000,
+  });
+  await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+}
+
 /** The focused element draws a ring: an outline that is not 'none' and at least 2px wide. */
 const focusRing = (page: Page) =>
   page.evaluate(() => {
@@ -106,18 +119,18 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
         expect(await page.locator(`#${id}`).inputValue()).not.toBe(before);
         await page.screenshot({ path: 'test-results/keyboard-03-preview.png' });
         await tabTo(page, '#propose');
-        await page.keyboard.press('Enter');
+        await playMove(page);
         proposed = true;
         continue;
       }
       // An AI actor may have offered this seat a trade: answering it comes before the move.
       if ((await page.locator('button[id^="reject-T"]').count()) > 0) {
         await tabTo(page, 'button[id^="reject-T"]');
-        await page.keyboard.press('Enter');
+        await playMove(page);
         continue;
       }
       await tabTo(page, '#pass');
-      await page.keyboard.press('Enter');
+      await playMove(page);
     }
     expect(proposed).toBe(true);
     await expect(page.locator('#game-log').textContent()).resolves.toMatch(/propos/i);

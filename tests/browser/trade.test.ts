@@ -62,6 +62,11 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await page.locator('#rounds').fill('2');
     await page.locator('#start-game').click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // A lone human reads their private brief before their first move.
+    await expect(page.locator('#brief-heading').textContent({ timeout: 30_000 })).resolves.toBe(
+      'Egypt: your private brief',
+    );
+    await page.locator('#start-turn').click();
     await expect(page.locator('#trade-composer-heading').textContent()).resolves.toBe(
       'Offer a trade — you are Egypt',
     );
