@@ -49,12 +49,21 @@ function entryItem(entry: LogEntry): HTMLElement {
   );
 }
 
+/**
+ * Moves appended per frame. A whole AI-only game arrives at once (some 600 moves): appending them in
+ * one go held the page for ~100 ms; in slices each frame stays short.
+ */
+const SLICE = 60;
+
 interface FeedState {
   readonly box: HTMLElement;
-  /** The log entries shown: a longer log with the same start only needs appending. */
-  shown: readonly LogEntry[];
+  /** The newest log given; the first `count` of its entries are on the page. */
+  log: readonly LogEntry[];
+  count: number;
   list: HTMLOListElement | null;
   round: number;
+  /** A frame is booked to append the next slice. */
+  booked: boolean;
 }
 
 const feeds = new WeakMap<HTMLElement, FeedState>();
@@ -63,14 +72,14 @@ const sameEntry = (a: LogEntry | undefined, b: LogEntry | undefined) =>
   a !== undefined && b !== undefined && a.step === b.step && a.text === b.text;
 
 /**
- * Whether `log` is `shown` with moves added. States arrive from the engine worker as copies, so
- * entries are compared by step and text, not identity; a log only ever grows, so its first and last
- * shown entries are enough to tell.
+ * Whether `log` continues the entries on the page. States arrive from the engine worker as copies,
+ * so entries are compared by step and text, not identity; a log only ever grows, so the first and
+ * last entries on the page are enough to tell.
  */
-function continuesFrom(shown: readonly LogEntry[], log: readonly LogEntry[]): boolean {
-  if (log.length < shown.length) return false;
-  if (shown.length === 0) return true;
-  return sameEntry(shown[0], log[0]) && sameEntry(shown[shown.length - 1], log[shown.length - 1]);
+function continues(feed: FeedState, log: readonly LogEntry[]): boolean {
+  if (!feed.box.isConnected || log.length < feed.count) return false;
+  if (feed.count === 0) return true;
+  return sameEntry(feed.log[0], log[0]) && sameEntry(feed.log[feed.count - 1], log[feed.count - 1]);
 }
 
 function startRound(feed: FeedState, round: number): void {
@@ -82,39 +91,54 @@ function startRound(feed: FeedState, round: number): void {
   );
 }
 
+/** Appends the next slice of moves; books another frame while some remain, else shows the newest. */
+function appendSlice(feed: FeedState): void {
+  let newest: HTMLElement | null = null;
+  for (const entry of feed.log.slice(feed.count, feed.count + SLICE)) {
+    if (!feed.list || entry.round !== feed.round) startRound(feed, entry.round);
+    newest = entryItem(entry);
+    feed.list?.append(newest);
+    feed.count += 1;
+  }
+  if (feed.count < feed.log.length) {
+    feed.booked = true;
+    requestAnimationFrame(() => {
+      feed.booked = false;
+      if (feed.box.isConnected) appendSlice(feed);
+    });
+    return;
+  }
+  // Show the newest move from its first line (a long one would otherwise be cut at the top), on the
+  // next frame so the update does not force a layout of its own.
+  const box = feed.box;
+  requestAnimationFrame(() => {
+    box.scrollTop = newest ? newest.offsetTop - 4 : box.scrollHeight;
+  });
+}
+
 /**
- * Appends the moves added since the last call; a log that is not a continuation of the one shown (a
+ * Appends the moves added since the last call; a log that does not continue the one shown (a
  * restored or new game) is drawn afresh. Rebuilding the whole history on every move cost tens of
  * milliseconds late in a game; appending costs what the new moves cost.
  */
 export function renderLogFeed(root: HTMLElement, store: GameStore): void {
   const log = store.game?.log ?? [];
   let feed = feeds.get(root);
-  const continues = feed?.box.isConnected === true && continuesFrom(feed.shown, log);
-  if (feed && continues && log.length === feed.shown.length) return;
-  if (!feed || !continues) {
-    const box = h('div', {
-      class: 'feed',
-      id: 'game-log',
-      tabindex: '0',
-      role: 'log',
-      'aria-label': 'Moves so far',
-    });
-    feed = { box, shown: [], list: null, round: Number.NaN };
-    feeds.set(root, feed);
-    root.replaceChildren(h('h2', {}, 'Moves so far'), box);
+  if (feed && continues(feed, log)) {
+    const grew = log.length > feed.log.length;
+    feed.log = log;
+    if (grew && !feed.booked) appendSlice(feed);
+    return;
   }
-  let newest: HTMLElement | null = null;
-  for (const entry of log.slice(feed.shown.length)) {
-    if (!feed.list || entry.round !== feed.round) startRound(feed, entry.round);
-    newest = entryItem(entry);
-    feed.list?.append(newest);
-  }
-  feed.shown = log;
-  const box = feed.box;
-  // Show the newest move from its first line (a long one would otherwise be cut at the top), on the
-  // next frame so the update does not force a layout of its own.
-  requestAnimationFrame(() => {
-    box.scrollTop = newest ? newest.offsetTop - 4 : box.scrollHeight;
+  const box = h('div', {
+    class: 'feed',
+    id: 'game-log',
+    tabindex: '0',
+    role: 'log',
+    'aria-label': 'Moves so far',
   });
+  feed = { box, log, count: 0, list: null, round: Number.NaN, booked: false };
+  feeds.set(root, feed);
+  root.replaceChildren(h('h2', {}, 'Moves so far'), box);
+  appendSlice(feed);
 }

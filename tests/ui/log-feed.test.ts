@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LogEntry } from '../../src/engine/negotiation/types.ts';
 import type { GameStore } from '../../src/state/store.ts';
 import { renderLogFeed, splitReason } from '../../src/ui/log-feed.ts';
@@ -78,5 +78,26 @@ describe('the move feed', () => {
       'Israel proposes A1.',
     ]);
     expect(root.querySelectorAll('.feed')).toHaveLength(1);
+  });
+
+  it('appends a long history in slices over several frames, ending with every move once', async () => {
+    const root = document.createElement('section');
+    document.body.append(root);
+    const log = Array.from({ length: 150 }, (_, i) =>
+      entry(i + 1, 1 + Math.floor(i / 50), 'pass', `Move ${i + 1}.`),
+    );
+    renderLogFeed(root, storeWith(log));
+    const first = root.querySelectorAll('li').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(150);
+    await vi.waitFor(() => expect(root.querySelectorAll('li')).toHaveLength(150));
+    expect([...root.querySelectorAll('li')].map((li) => li.dataset.step)).toEqual(
+      log.map((e) => String(e.step)),
+    );
+    expect([...root.querySelectorAll('h3')].map((e) => e.textContent)).toEqual([
+      'Round 1',
+      'Round 2',
+      'Round 3',
+    ]);
   });
 });
