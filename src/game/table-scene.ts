@@ -52,6 +52,9 @@ export class TableScene extends Phaser.Scene {
   private phase: VotePhase | null = null;
   /** Frames drawn with nothing moving: after a few, the loop sleeps until something changes. */
   private idleFrames = 0;
+  private wakeBooked = false;
+  /** What the last render drew from: the table depends on nothing else in the store. */
+  private drawnFrom: readonly unknown[] = [];
 
   constructor() {
     super(SceneKey.Table);
@@ -118,9 +121,18 @@ export class TableScene extends Phaser.Scene {
     if (this.idleFrames > 3) this.game.loop.sleep();
   }
 
+  /**
+   * Wakes a sleeping loop on the next animation frame, not now: Phaser's wake draws a frame at once,
+   * which inside a store update would draw the old state and lengthen the update's task.
+   */
   private wake(): void {
     this.idleFrames = 0;
-    if (!this.game.loop.running) this.game.loop.wake();
+    if (this.game.loop.running || this.wakeBooked) return;
+    this.wakeBooked = true;
+    requestAnimationFrame(() => {
+      this.wakeBooked = false;
+      if (!this.game.loop.running) this.game.loop.wake();
+    });
   }
 
   private reducedMotion(): boolean {
@@ -128,10 +140,14 @@ export class TableScene extends Phaser.Scene {
   }
 
   private render(): void {
-    this.wake();
     const state = this.store?.getState();
     const game = state?.game;
     if (!state || !game) return;
+    // Most store changes (the progress bar, the panels' selections) change nothing on the table.
+    const from = [game, state.outlook, state.settings.reducedMotion, this.progress];
+    if (from.every((x, i) => x === this.drawnFrom[i])) return;
+    this.drawnFrom = from;
+    this.wake();
     const order = this.layout.seats.map((s) => s.actor);
     const still = this.reducedMotion();
     const result = game.phase === 'finished' ? game.result : null;
