@@ -54,7 +54,7 @@ export function renderGamePanel(
       ),
       h(
         'p',
-        {},
+        { id: 'ground-result' },
         r.groundConsent.holds
           ? 'Every party on the ground goes along.'
           : `${r.groundConsent.blockers.map(name).join(', ')} will not go along.`,

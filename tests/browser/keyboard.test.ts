@@ -76,7 +76,9 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('plays from the title screen to the vote without a mouse', { timeout: 180_000 }, async () => {
+  it('plays from the title screen to the vote and the debrief without a mouse', {
+    timeout: 180_000,
+  }, async () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]');
     await tabTo(page, '.scenario-choice[data-file$="gaza-isf-2025.yaml"]');
@@ -136,6 +138,15 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
     await expect(page.locator('#game-log').textContent()).resolves.toMatch(/propos/i);
     await expect(page.locator('#vote-result').textContent()).resolves.toMatch(/^(Adopted|Not adopted)/);
     await page.screenshot({ path: 'test-results/keyboard-04-vote.png' });
+    // On to the debrief and a download, still by keyboard.
+    await tabTo(page, '#open-debrief');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-state="debrief"]');
+    await tabTo(page, '#debrief-download-md');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/^draftroom-debrief-gaza-isf-2025-seed\d+\.md$/);
+    await page.screenshot({ path: 'test-results/keyboard-05-debrief.png' });
     expect(errors).toEqual([]);
   });
 });
