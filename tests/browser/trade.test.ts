@@ -76,7 +76,7 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await page.keyboard.press('Space');
     await expect(page.locator('#trade-to-are').isChecked()).resolves.toBe(true);
     await page.locator('#trade-give-add').click();
-    await page.locator('#trades').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('trades')?.scrollIntoView({ block: 'nearest' }));
     await shot('01-composer');
 
     let accepted = false;
@@ -98,7 +98,9 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await expect(page.locator('#trade-effect').textContent()).resolves.toMatch(
       /you \(Egypt\) \d+\.\d → \d+\.\d \(\+\d+\.\d\).*Everyone would accept: it would go to the pen holder as one joint amendment\./,
     );
-    await page.locator('#trade-prediction').scrollIntoViewIfNeeded();
+    await page.evaluate(() =>
+      document.getElementById('trade-prediction')?.scrollIntoView({ block: 'nearest' }),
+    );
     await shot('02-prediction');
     await page.screenshot({ path: 'test-results/trade-02b-viewport.png' });
 
@@ -112,7 +114,7 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     );
     await expect(page.locator('#whose-move').textContent()).resolves.toBe('To move: Egypt');
     await expect(page.locator('h2', { hasText: /^Round 2 of 2$/ }).count()).resolves.toBe(1);
-    await page.locator('#trade-history').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('trade-history')?.scrollIntoView({ block: 'nearest' }));
     await shot('03-result');
     expect(consoleErrors).toEqual([]);
   });
