@@ -173,7 +173,8 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     if (changed.length === 1 && changed[0] === 'busy') renderProgress(progress, now.busy);
     else draw();
   });
-  startTable(scenario, store);
+  // Phaser boots on the next frame, in a task of its own after the panels' first draw.
+  requestAnimationFrame(() => startTable(scenario, store));
 }
 
 /** The debrief of the finished game, in place of the table; the table stays alive to go back to. */

@@ -36,6 +36,9 @@ const TABLE_EDGE = 0xb9ad8f;
 const prefersReducedMotion = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Seats built per animation frame when the table opens. */
+const SEATS_PER_FRAME = 7;
+
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
   private store: GameStoreApi | undefined;
@@ -53,6 +56,8 @@ export class TableScene extends Phaser.Scene {
   /** Frames drawn with nothing moving: after a few, the loop sleeps until something changes. */
   private idleFrames = 0;
   private wakeBooked = false;
+  private renderBooked = false;
+  private closed = false;
   /** What the last render drew from: the table depends on nothing else in the store. */
   private drawnFrom: readonly unknown[] = [];
 
@@ -68,6 +73,8 @@ export class TableScene extends Phaser.Scene {
     this.progress = NO_PROGRESS;
     this.revealedFor = null;
     this.phase = null;
+    this.closed = false;
+    this.drawnFrom = [];
   }
 
   create(): void {
@@ -78,7 +85,38 @@ export class TableScene extends Phaser.Scene {
     this.consent = new GroundConsentLine(this, this.layout.ground, short);
     this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
     this.chamber = new Chamber(this, this.layout, this.scenario.procedure, short);
-    for (const seat of this.layout.seats) {
+    this.buildSeats(0);
+    this.show = new VoteShow((progress) => {
+      this.progress = progress;
+      this.render();
+    });
+    const wake = () => this.wake();
+    window.addEventListener('resize', wake);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', wake));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.closed = true;
+    });
+    if (this.store) {
+      // The table follows the store on the next frame, in a task of its own: drawing it inside the
+      // store update would add its time to the panels' in one long task.
+      const off = this.store.subscribe(() => this.renderSoon());
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+        off();
+        this.show?.stop();
+      });
+      this.render();
+    }
+  }
+
+  /**
+   * Builds the seats a few per frame: all 25 at once (discs, badges, names, meters) held the page
+   * for ~100 ms when a game opened. Each batch is drawn as soon as it is built.
+   */
+  private buildSeats(from: number): void {
+    if (this.closed) return;
+    const { width, height } = this.scale;
+    const seats = this.layout.seats.slice(from, from + SEATS_PER_FRAME);
+    for (const seat of seats) {
       const actor = this.scenario.actors.find((a) => a.id === seat.actor);
       if (!actor) continue;
       const sprite = new SeatSprite(
@@ -90,21 +128,19 @@ export class TableScene extends Phaser.Scene {
       );
       this.sprites.set(seat.actor, sprite);
     }
-    this.show = new VoteShow((progress) => {
-      this.progress = progress;
-      this.render();
+    this.drawnFrom = [];
+    if (from > 0) this.render();
+    if (from + SEATS_PER_FRAME < this.layout.seats.length)
+      requestAnimationFrame(() => this.buildSeats(from + SEATS_PER_FRAME));
+  }
+
+  private renderSoon(): void {
+    if (this.renderBooked) return;
+    this.renderBooked = true;
+    requestAnimationFrame(() => {
+      this.renderBooked = false;
+      if (!this.closed) this.render();
     });
-    const wake = () => this.wake();
-    window.addEventListener('resize', wake);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', wake));
-    if (this.store) {
-      const off = this.store.subscribe(() => this.render());
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-        off();
-        this.show?.stop();
-      });
-      this.render();
-    }
   }
 
   /**
