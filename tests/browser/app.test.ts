@@ -1,40 +1,24 @@
 // The real app in a real browser, used as a newcomer would: choose the default scenario, set up the
 // seats, play to the vote; load a broken file and see located errors; load a scenario whose names
 // contain HTML and see it as text; reload mid-game and continue. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
 
 describe.skipIf(baseUrl === '')('the game in Chromium', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   // The page is an app layout (its columns scroll, not the page), so the viewport is the whole view.
   const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png` });
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      viewport: { width: 1600, height: 900 },
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    session = await openBrowser({ name: 'chromium', viewport: { width: 1600, height: 900 } });
+    ({ page, consoleErrors } = session);
   });
 
   beforeEach(async () => {
@@ -43,8 +27,7 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('plays the default scenario from the title screen to the vote with AI seats', async () => {

@@ -2,49 +2,35 @@
 // debrief opened from the side panel, both downloads checked, keyboard use, then the print view.
 // Screenshots (test-results/debrief-*.png) at 1366×768 and 1920×1080 and in print media, and an A4
 // PDF of the print sheet.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compile } from '../../src/engine/model.ts';
 import { parseSave } from '../../src/engine/negotiation/save.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import type { DebriefData } from '../../src/state/debrief.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
 
 describe.skipIf(baseUrl === '')('the debrief in Chromium', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   const shot = (name: string, fullPage = true) =>
     page.screenshot({ path: `test-results/debrief-${name}.png`, fullPage });
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-debrief-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      acceptDownloads: true,
+    session = await openBrowser({
+      name: 'debrief',
       viewport: { width: 1366, height: 768 },
+      acceptDownloads: true,
     });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    ({ page, consoleErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('plays to the vote, opens the debrief, downloads both files and prints cleanly', async () => {

@@ -1,49 +1,32 @@
 // The table's instruments, the animated vote and the aftermath in a real browser: the table mid-game
 // (tally, ground consent, ceasefire gauge, turn indicator), the vote revealed seat by seat, and the
 // survival curve with its table and the events before collapse. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
 if (!parsed.ok) throw new Error('the default scenario must be valid');
 const scenario = parsed.value;
 
 describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromium', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: `test-results/endgame-${name}.png` });
   const tableShot = (name: string) =>
     page.locator('#table canvas').screenshot({ path: `test-results/endgame-${name}.png` });
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-endgame-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      viewport: { width: 1366, height: 768 },
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    session = await openBrowser({ name: 'endgame', viewport: { width: 1366, height: 768 } });
+    ({ page, consoleErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** Title → set-up → game, with `human` seats played by people and the rest by the AI. */

@@ -1,13 +1,10 @@
 // The game played with the keyboard alone, as a student who does not use a mouse would: choose the
 // default scenario, set up a one-round hot-seat game, read each brief, propose an amendment (focus
-// stays on the clause while the preview updates), pass, and reach the vote. Every control on the way
-// is reached with Tab and shows a visible focus ring.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+// stays on the clause while the preview updates), pass, reach the vote, then open and download the
+// debrief. Every control on the way is reached with Tab and shows a visible focus ring.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -53,27 +50,17 @@ const focusRing = (page: Page) =>
   });
 
 describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-keyboard-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      viewport: { width: 1366, height: 768 },
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    session = await openBrowser({ name: 'keyboard', viewport: { width: 1366, height: 768 } });
+    ({ page, pageErrors: errors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('plays from the title screen to the vote and the debrief without a mouse', {

@@ -2,15 +2,11 @@
 // first actor open to players in turn order), everyone else AI, two rounds; compose an offer to the
 // UAE from landing-zone clauses, read the predicted reaction, send it, and find the UAE's acceptance
 // and the joint amendment. Screenshots: test-results/trade-NN-*.png.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
 
 /** Give ↔ ask pairs from the landing zone (engine/landing.ts) that both Egypt and the UAE gain from. */
 const CANDIDATES = [
@@ -20,34 +16,20 @@ const CANDIDATES = [
 ] as const;
 
 describe.skipIf(baseUrl === '')('trades in Chromium', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   /** The trade panel itself; the page around it is long (table, draft, amendment composer). */
   const shot = (name: string) =>
     page.locator('#trades').screenshot({ path: `test-results/trade-${name}.png` });
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-trade-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      viewport: { width: 1366, height: 768 },
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    session = await openBrowser({ name: 'trade', viewport: { width: 1366, height: 768 } });
+    ({ page, consoleErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('offers an AI actor a trade it is predicted to accept, and it accepts: a joint amendment', async () => {

@@ -1,46 +1,29 @@
 // The engine worker in a real browser: an all-AI game on the default scenario plays out in the
 // worker, the side panel shows its progress, the game reaches the vote with no console error (a CSP
 // that blocked the worker would show one), and the moves are the ones Node plays for the same seed.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compile } from '../../src/engine/model.ts';
 import { runAi } from '../../src/engine/negotiation/runner.ts';
 import { newGame } from '../../src/engine/negotiation/state.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-const HARMLESS = [/GPU stall due to ReadPixels/, /favicon/];
 
 describe.skipIf(baseUrl === '')('the engine worker in Chromium', () => {
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let userDataDir: string;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'draftroom-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      viewport: { width: 1600, height: 900 },
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !HARMLESS.some((p) => p.test(message.text())))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    session = await openBrowser({ name: 'chromium', viewport: { width: 1600, height: 900 } });
+    ({ page, consoleErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('plays an all-AI game in the worker with a progress bar, to the same vote as Node', async () => {
