@@ -33,9 +33,6 @@ export interface TableSceneData {
 const TABLE = 0xe9e2d0;
 const TABLE_EDGE = 0xb9ad8f;
 
-const prefersReducedMotion = (): boolean =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** Seats built per animation frame when the table opens. */
 const SEATS_PER_FRAME = 7;
 
@@ -171,8 +168,9 @@ export class TableScene extends Phaser.Scene {
     });
   }
 
+  /** The player's "Reduce motion" switch, which starts from the system's setting (main.ts). */
   private reducedMotion(): boolean {
-    return this.store?.getState().settings.reducedMotion === true || prefersReducedMotion();
+    return this.store?.getState().settings.reducedMotion === true;
   }
 
   private render(): void {
