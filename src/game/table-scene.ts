@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import type { ActorId } from '../engine/ids.ts';
 import type { GameResult } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { actorShort } from '../state/names.ts';
 import type { GameStoreApi } from '../state/store.ts';
 import { Chamber } from './chamber.ts';
 import { SceneKey } from './keys.ts';
@@ -77,7 +78,7 @@ export class TableScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale;
     this.layout = layoutTable(this.scenario, { width, height });
-    const short = (id: ActorId) => this.scenario.actors.find((a) => a.id === id)?.short ?? id;
+    const short = (id: string) => actorShort(this.scenario, id);
     this.drawHorseshoe(this.layout.seats);
     this.consent = new GroundConsentLine(this, this.layout.ground, short);
     this.gauge = new CeasefireGauge(this, this.layout.ceasefire);

@@ -21,6 +21,7 @@ import {
   type DebriefRound,
   type DebriefSeat,
 } from './debrief-types.ts';
+import { actorShort } from './names.ts';
 
 export type * from './debrief-types.ts';
 export { DEBRIEF_FORMAT, DEBRIEF_VERSION };
@@ -31,10 +32,6 @@ export const round1 = (x: number): number => Math.round(x * 10) / 10 + 0;
 const percent = (p: number): number => round1(100 * p);
 const byId = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
-export function actorShort(scenario: Scenario, id: string): string {
-  return scenario.actors.find((a) => a.id === id)?.short ?? id;
-}
 
 /** Names joined for a sentence: "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {

@@ -7,6 +7,7 @@ import type { GameResult } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { collapseCaption, collapseWithin, interval, percent } from '../state/ceasefire-view.ts';
 import { groupThousands } from '../state/format.ts';
+import { actorName } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { survivalChart, survivalPoints } from './survival-chart.ts';
@@ -34,7 +35,7 @@ export function renderAftermath(root: HTMLElement, scenario: Scenario, store: Ga
   if (rendered.get(root) === result && !root.hidden) return;
   rendered.set(root, result);
   root.hidden = false;
-  const name = (id: ActorId | string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   root.replaceChildren(
     h('h2', { id: 'aftermath-heading' }, 'After the vote'),
     ...voteSection(scenario, result, name),

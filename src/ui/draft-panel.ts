@@ -5,6 +5,7 @@
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { resolutionText } from '../engine/resolution.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { actorName } from '../state/names.ts';
 import { currentAssessment, previewAssessment } from '../state/selectors.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -19,7 +20,7 @@ const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
 
 function composer(scenario: Scenario, store: GameStore, actor: ActorId): HTMLElement[] {
   const game = store.game!;
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const chosen = new Map(store.composing.changes.map((c) => [c.issue as string, c.option as string]));
   const selects = [...scenario.issues]
     .sort((a, b) => a.paragraph - b.paragraph)
@@ -98,7 +99,7 @@ function composer(scenario: Scenario, store: GameStore, actor: ActorId): HTMLEle
 function decision(scenario: Scenario, store: GameStore, actor: ActorId): HTMLElement[] {
   const game = store.game!;
   const pending = game.amendments.filter((a) => a.round === game.round && a.status === 'pending');
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const boxes = pending.map((a) => {
     const box = h('input', { type: 'checkbox', id: `adopt-${a.id}`, value: String(a.id) });
     return h(

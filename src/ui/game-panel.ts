@@ -2,6 +2,7 @@
 // and — until the full table controls arrive — the simplest moves for the human whose turn it is.
 // Offers awaiting a human's answer are answered in the trade panel (trade-panel.ts); until then, no pass.
 import type { Scenario } from '../engine/scenario.ts';
+import { actorName } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
@@ -41,7 +42,7 @@ export function renderGamePanel(
     root.replaceChildren();
     return;
   }
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const parts: HTMLElement[] = [];
   if (game.phase === 'finished' && game.result) {
     const r = game.result;

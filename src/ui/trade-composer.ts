@@ -6,6 +6,7 @@ import { compile } from '../engine/model.ts';
 import { predictOffer, type Reaction } from '../engine/negotiation/predict.ts';
 import { type Change, MAX_CHANGES, type Offer } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { actorName } from '../state/names.ts';
 import type { GameStore, TradeDraft } from '../state/store.ts';
 import { h } from './dom.ts';
 
@@ -190,7 +191,7 @@ function prediction(
       element: box(h('p', { class: 'notice error' }, `The rules would refuse it: ${p.error.message}.`)),
       sendable: false,
     };
-  const me = scenario.actors.find((a) => a.id === seat)?.name ?? seat;
+  const me = actorName(scenario, seat);
   const v = p.value;
   return {
     element: box(
@@ -217,7 +218,7 @@ export function tradeComposer(
   counterOf: Offer | null,
 ): HTMLElement {
   const trade = store.trade;
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const to = counterOf ? [counterOf.from] : trade.to;
   const parts: HTMLElement[] = [
     h(

@@ -8,6 +8,7 @@ import { tradeEffect } from '../engine/negotiation/predict.ts';
 import { describeChange, waitingOn } from '../engine/negotiation/state.ts';
 import type { Change, GameState, Offer } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { actorName } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { onCouncil, tradeComposer } from './trade-composer.ts';
@@ -23,7 +24,7 @@ function changeList(scenario: Scenario, game: GameState, changes: readonly Chang
 
 function offerToAnswer(scenario: Scenario, store: GameStore, seat: ActorId, offer: Offer): HTMLElement {
   const game = store.game!;
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const others = offer.to.filter((t) => t !== seat);
   const effect = tradeEffect(compile(scenario), game, [...offer.give, ...offer.ask], [seat, offer.from]);
   const [mine, theirs] = effect.changes;
@@ -108,7 +109,7 @@ function fate(game: GameState, offer: Offer): string {
 
 function ownOffers(scenario: Scenario, store: GameStore, seat: ActorId): HTMLElement[] {
   const game = store.game!;
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => actorName(scenario, id);
   const mine = game.offers.filter((o) => o.from === seat);
   const open = mine.filter((o) => o.status === 'open');
   const closed = mine
