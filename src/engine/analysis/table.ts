@@ -1,0 +1,118 @@
+// Every analysis (compare, tornado, sweep, solve) reports its results as plain tables, so the command
+// line, the lab's data tables beside each chart, and the CSV, JSON and Markdown exports all show the
+// same numbers from one source. Each export carries a stamp that lets a colleague reproduce it.
+
+import type { Scenario } from '../scenario.ts';
+import { ENGINE_VERSION, hash53 } from '../version.ts';
+
+export type Cell = string | number | null;
+
+export interface Column {
+  /** Stable machine name: the CSV header and the JSON key. */
+  readonly id: string;
+  /** What a reader sees in the terminal, the lab and the Markdown report. */
+  readonly label: string;
+  /** Numbers are right-aligned in text and Markdown. */
+  readonly numeric?: boolean;
+}
+
+export interface Table {
+  readonly id: string;
+  readonly title: string;
+  readonly columns: readonly Column[];
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+  /** One or two sentences on how to read the table (shown under it). */
+  readonly note?: string;
+}
+
+/** What reproduces an analysis exactly: the engine, the scenario's canonical text and the seed. */
+export interface Stamp {
+  readonly engine: string;
+  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly seed: number;
+  readonly runs: number;
+}
+
+export function stamp(scenario: Scenario, seed: number, runs: number): Stamp {
+  return {
+    engine: ENGINE_VERSION,
+    scenario: { id: scenario.id, hash: hash53(JSON.stringify(scenario)) },
+    seed,
+    runs,
+  };
+}
+
+/** Numbers are written with a fixed number of decimals so exports are byte-identical everywhere. */
+export function cellText(cell: Cell, digits = 4): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (Number.isInteger(cell)) return String(cell);
+  return Number(cell.toFixed(digits)).toString();
+}
+
+const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** RFC 4180 CSV, CRLF line ends, header of column ids. Formula-like text is quoted with a leading '. */
+export function toCsv(table: Table): string {
+  const guard = (text: string) => (/^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text);
+  const lines = [
+    table.columns.map((c) => csvField(c.id)).join(','),
+    ...table.rows.map((row) => row.map((cell) => csvField(guard(cellText(cell)))).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Rows as objects keyed by column id, numbers kept as numbers. */
+export function toRecords(table: Table): Array<Record<string, Cell>> {
+  return table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.id, row[i] ?? null])));
+}
+
+const mdEscape = (text: string) => text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+
+export function toMarkdown(table: Table, digits = 3): string {
+  const header = `| ${table.columns.map((c) => mdEscape(c.label)).join(' | ')} |`;
+  const rule = `|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`;
+  const rows = table.rows.map(
+    (row) => `| ${row.map((cell) => mdEscape(cellText(cell, digits))).join(' | ')} |`,
+  );
+  return [
+    `### ${mdEscape(table.title)}`,
+    '',
+    header,
+    rule,
+    ...rows,
+    ...(table.note ? ['', table.note] : []),
+  ].join('\n');
+}
+
+/** Rows padded to aligned columns (for the terminal); the columns in `rightAligned` are padded left. */
+export function alignRows(
+  rows: ReadonlyArray<readonly string[]>,
+  rightAligned: ReadonlySet<number> = new Set(),
+): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        return rightAligned.has(i) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The table as aligned text for the terminal, with its title and note. */
+export function toText(table: Table, digits = 3): string {
+  const rows = [
+    table.columns.map((c) => c.label),
+    ...table.rows.map((r) => r.map((c) => cellText(c, digits))),
+  ];
+  const right = new Set(table.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
+  return [table.title, ...alignRows(rows, right), ...(table.note ? [table.note] : [])].join('\n');
+}
