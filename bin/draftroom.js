@@ -51,5 +51,7 @@ process.exitCode = await main(process.argv.slice(2), {
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
   prompt,
+  // A progress bar redraws one line in place, so only a terminal gets it; a log file gets none.
+  status: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
 });
 reader?.close();

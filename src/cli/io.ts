@@ -7,6 +7,8 @@ export interface Io {
   readonly cwd: string;
   /** Asks the person at the terminal; null when the input has ended. Absent when nobody can answer. */
   readonly prompt?: (question: string) => Promise<string | null>;
+  /** Where a long command draws its progress bar (stderr). Absent in tests and when stderr is not a terminal. */
+  readonly status?: (text: string) => void;
 }
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
