@@ -133,6 +133,8 @@ for (const select of await page.locator('select[data-actor]').all())
   if (await select.isEnabled()) await select.selectOption('ai');
 await page.locator('#rounds').fill('4');
 await page.locator('#seed').fill('7');
+// The set-up screen boots the table while the player chooses seats (src/game/boot.ts).
+await page.waitForSelector('#table[data-booted]', { state: 'attached' });
 // Chromium's own tally of main-thread time, to tell script (ours) from rendering (Phaser's frames).
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');

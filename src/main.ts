@@ -1,12 +1,11 @@
 // The only file that wires the layers together: the title screen (shipped scenarios, a file from disk,
 // or the autosaved game), the set-up, and the game — the Phaser table and the DOM panels, both reading
 // the one store. The YAML parser is a lazily loaded chunk.
-import Phaser from 'phaser';
 import { compile } from './engine/model.ts';
+import { scenarioHash } from './engine/negotiation/save.ts';
 import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
-import { SceneKey } from './game/keys.ts';
-import { TableScene } from './game/table-scene.ts';
+import { bootTable, showTable, tableGame } from './game/boot.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { renderAftermath } from './ui/aftermath.ts';
@@ -75,44 +74,21 @@ function showScreen(...children: HTMLElement[]) {
   toTop();
 }
 
-let game: Phaser.Game | null = null;
-
 // Phaser maps a click to the canvas through the canvas position it measured last, and it only
 // re-measures on a window resize. Here the columns scroll on their own and a still table does not
 // redraw, so the position is re-measured on any scroll and just before a press reaches the canvas.
-const remeasureTable = () => game?.scale.updateBounds();
+const remeasureTable = () => tableGame()?.scale.updateBounds();
 document.addEventListener('scroll', remeasureTable, { capture: true, passive: true });
 for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const)
   document.getElementById('table')?.addEventListener(type, remeasureTable, { capture: true, passive: true });
 
 function startTable(scenario: Scenario, store: GameStoreApi): void {
-  game?.destroy(true);
-  game = new Phaser.Game({
-    // The Canvas renderer: the table is flat shapes, baked badges and text, which Canvas 2D draws in
-    // a few milliseconds on any machine, while WebGL without a GPU (software rendering, as on many
-    // school and headless machines) took 100 ms and more a frame (docs/architecture.md, figures).
-    type: Phaser.CANVAS,
-    parent: 'table',
-    backgroundColor: '#fbf8f2',
-    width: 1280,
-    height: 760,
-    banner: false,
-    // The table is silent; without this Phaser opens an AudioContext at boot (~70 ms of main thread).
-    audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [],
-    callbacks: {
-      postBoot: (booted) => {
-        const table = document.getElementById('table');
-        const onVotePhase = (phase: string) => {
-          table?.setAttribute('data-vote-phase', phase);
-          document.body.dataset.votePhase = phase;
-        };
-        booted.scene.add(SceneKey.Table, TableScene, true, { scenario, store, onVotePhase });
-        booted.events.once(Phaser.Core.Events.POST_RENDER, () => setState('ready'));
-      },
-    },
-  });
+  const table = document.getElementById('table');
+  const onVotePhase = (phase: string) => {
+    table?.setAttribute('data-vote-phase', phase);
+    document.body.dataset.votePhase = phase;
+  };
+  void showTable('table', { scenario, store, onVotePhase }, () => setState('ready'));
 }
 
 const REDUCE_MOTION = 'draftroom.reduceMotion';
@@ -151,20 +127,47 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
   draft?.after(trades);
   const aftermath = document.getElementById('aftermath');
-  const draw = () =>
-    renderKeepingFocus(() => {
+  // The panels are drawn one per animation frame. A finished all-AI game changes every panel at
+  // once, and laying them all out in one frame held the page for ~100 ms; one panel per frame keeps
+  // each frame short. The first stage (turn, progress, hand-over cover) always comes first.
+  const stages: ReadonlyArray<() => void> = [
+    () => {
       renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
       renderProgress(progress, store.getState().busy);
-      renderLogFeed(feed, store.getState());
-      renderWhyPanel(why, scenario, store.getState());
       if (handover) renderHandover(handover, scenario, store.getState());
-      if (draft) renderDraftPanel(draft, scenario, store.getState());
-      renderTradePanel(trades, scenario, store.getState());
-      if (aftermath) renderAftermath(aftermath, scenario, store.getState());
       // While a hand-over cover is up, the game behind it can be neither read nor tabbed into.
       if (handover && gameView) gameView.inert = !handover.hidden;
-    });
-  draw();
+    },
+    () => draft && renderDraftPanel(draft, scenario, store.getState()),
+    () => {
+      renderWhyPanel(why, scenario, store.getState());
+      renderTradePanel(trades, scenario, store.getState());
+    },
+    () => renderLogFeed(feed, store.getState()),
+    () => aftermath && renderAftermath(aftermath, scenario, store.getState()),
+  ];
+  /** The next stage to draw, or -1 when every panel shows the store as it is. */
+  let nextStage = -1;
+  const drawStage = () => {
+    const stage = stages[nextStage];
+    if (stage) renderKeepingFocus(stage);
+    nextStage = nextStage + 1 < stages.length ? nextStage + 1 : -1;
+    if (nextStage >= 0) requestAnimationFrame(drawStage);
+    else if (!tableShown) {
+      // The table opens on a frame of its own, after the panels' first draw.
+      tableShown = true;
+      requestAnimationFrame(() => startTable(scenario, store));
+    }
+  };
+  let tableShown = false;
+  /** A change redraws from the first stage, on the next frame (or at once when `now`). */
+  const draw = (now = false) => {
+    const booked = nextStage >= 0;
+    nextStage = 0;
+    if (now) drawStage();
+    else if (!booked) requestAnimationFrame(drawStage);
+  };
+  draw(true);
   // A progress tick changes only `busy`: it redraws the bar, not every panel.
   store.subscribe((now, before) => {
     const changed = Object.keys(now).filter(
@@ -173,8 +176,6 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     if (changed.length === 1 && changed[0] === 'busy') renderProgress(progress, now.busy);
     else draw();
   });
-  // Phaser boots on the next frame, in a task of its own after the panels' first draw.
-  requestAnimationFrame(() => startTable(scenario, store));
 }
 
 /** The debrief of the finished game, in place of the table; the table stays alive to go back to. */
@@ -190,6 +191,7 @@ function showDebrief(scenario: Scenario, store: GameStoreApi): void {
       gameView.hidden = false;
       // A window resized (or printed) while the table was hidden left the canvas measured at 0×0:
       // measure the parent again and fit the canvas to it now, not at Phaser's next check.
+      const game = tableGame();
       if (game?.scale.getParentBounds()) game.scale.refresh();
       setState('ready');
       document.getElementById('open-debrief')?.focus();
@@ -231,6 +233,14 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     showTitle,
   );
   setState('setup');
+  // While the player chooses seats, boot the table and hash the scenario for the autosave, so that
+  // neither holds the page once the game has begun.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      scenarioHash(compile(scenario));
+      void bootTable('table');
+    }, 0),
+  );
 }
 
 async function continueGame(file: string): Promise<void> {

@@ -52,7 +52,6 @@ export class Chamber {
       .setScale(1 / TEXTURE_SCALE)
       .setVisible(false);
     this.verdict = label(scene, cx + 14, verdict.y + verdict.height / 2, '', 26, { bold: true });
-    this.drawKey(scene);
   }
 
   update(view: TableView): void {
@@ -163,7 +162,8 @@ export class Chamber {
   }
 
   /** The key: every mark with its word, the person badge and the permanent member's ring. */
-  private drawKey(scene: Phaser.Scene): void {
+  /** The key to the marks: drawn a frame after the rest (the table opens over several frames). */
+  drawKey(scene: Phaser.Scene): void {
     const { legend } = this.layout.chamber;
     const cx = this.layout.chamber.centreX;
     const rows: Array<Array<[MarkKind | 'person' | 'ring', string]>> = [

@@ -35,7 +35,7 @@ const TABLE = 0xe9e2d0;
 const TABLE_EDGE = 0xb9ad8f;
 
 /** Seats built per animation frame when the table opens. */
-const SEATS_PER_FRAME = 7;
+const SEATS_PER_FRAME = 4;
 
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
@@ -79,11 +79,22 @@ export class TableScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.layout = layoutTable(this.scenario, { width, height });
     const short = (id: string) => actorShort(this.scenario, id);
+    // The table is built over several frames, so no one task holds the page: the horseshoe and the
+    // tally first, the side panels on the next frame, the key to the marks, then the seats a few per frame.
     this.drawHorseshoe(this.layout.seats);
-    this.consent = new GroundConsentLine(this, this.layout.ground, short);
-    this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
     this.chamber = new Chamber(this, this.layout, this.scenario.procedure, short);
-    this.buildSeats(0);
+    requestAnimationFrame(() => {
+      if (this.closed) return;
+      this.consent = new GroundConsentLine(this, this.layout.ground, short);
+      this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
+      this.drawnFrom = [];
+      this.render();
+      requestAnimationFrame(() => {
+        if (this.closed) return;
+        this.chamber?.drawKey(this);
+        requestAnimationFrame(() => this.buildSeats(0));
+      });
+    });
     this.show = new VoteShow((progress) => {
       this.progress = progress;
       this.render();
@@ -127,7 +138,7 @@ export class TableScene extends Phaser.Scene {
       this.sprites.set(seat.actor, sprite);
     }
     this.drawnFrom = [];
-    if (from > 0) this.render();
+    this.render();
     if (from + SEATS_PER_FRAME < this.layout.seats.length)
       requestAnimationFrame(() => this.buildSeats(from + SEATS_PER_FRAME));
   }
