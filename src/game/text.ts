@@ -6,6 +6,13 @@ export const INK_TEXT = '#1d2733';
 export const MUTED_TEXT = '#4d5665';
 const FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
 
+/**
+ * Font metrics per size and weight. Phaser measures a new Text's font by drawing it and scanning the
+ * pixels (a few milliseconds each); the table makes dozens of labels in a handful of sizes, so each
+ * size is measured once and the rest reuse it.
+ */
+const metricsBySize = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export function label(
   scene: Phaser.Scene,
   x: number,
@@ -14,7 +21,9 @@ export function label(
   size: number,
   options: { colour?: string; bold?: boolean; originX?: number } = {},
 ): Phaser.GameObjects.Text {
-  return scene.add
+  const key = `${size}|${options.bold === true}`;
+  const metrics = metricsBySize.get(key);
+  const text = scene.add
     .text(x, y, content, {
       fontFamily: FONT,
       fontSize: `${size}px`,
@@ -22,8 +31,11 @@ export function label(
       color: options.colour ?? INK_TEXT,
       align: 'center',
       resolution: window.devicePixelRatio || 1,
+      ...(metrics ? { metrics } : {}),
     })
     .setOrigin(options.originX ?? 0.5, 0.5);
+  if (!metrics) metricsBySize.set(key, text.style.getTextMetrics());
+  return text;
 }
 
 /** Shrinks a text that has grown wider than `width` (a long name in a fixed slot) to fit it. */
