@@ -2,6 +2,7 @@
 // loading one replays it through the same reducer: replaying to any step, or forking from it, gives
 // the same states. A corrupted, foreign or mismatched file is refused with a reason, and nothing
 // else changes.
+import { memoByObject } from '../memo.ts';
 import type { Model } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { ENGINE_VERSION, hash53 } from '../version.ts';
@@ -21,7 +22,8 @@ export interface SaveFile {
   readonly actions: readonly Action[];
 }
 
-export const scenarioHash = (model: Model): string => hash53(JSON.stringify(model.scenario));
+/** Hashing the canonical scenario takes milliseconds and the game saves after every action: once per model. */
+export const scenarioHash = memoByObject((model: Model): string => hash53(JSON.stringify(model.scenario)));
 
 export function makeSave(model: Model, state: GameState): SaveFile {
   return {
