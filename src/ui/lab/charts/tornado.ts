@@ -113,7 +113,14 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement {
     const y = plot.y0 + i * row;
     const mid = r1(y + row / 2 + 5);
     const g = svgEl('g', { class: 'bar', 'data-index': i });
-    g.append(label(bar.label, LABEL_RIGHT - 12, { x: LABEL_RIGHT, y: mid, 'text-anchor': 'end' }));
+    g.append(
+      label(bar.label, LABEL_RIGHT - 12, {
+        x: LABEL_RIGHT,
+        y: mid,
+        'text-anchor': 'end',
+        class: 'row-label',
+      }),
+    );
     g.append(
       svgEl(
         'text',
