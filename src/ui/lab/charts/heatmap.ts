@@ -255,7 +255,14 @@ function legend(
     }),
   );
   const y = linear(domain, [plot.y1, plot.y0]);
-  const values = ticks(domain[0], domain[1], Math.max(2, Math.floor((plot.y1 - plot.y0) / 40)));
+  const inner = ticks(domain[0], domain[1], Math.max(2, Math.floor((plot.y1 - plot.y0) / 40)));
+  // The scale's two ends are labelled too, unless a round tick already sits next to them.
+  const clear = (end: number) => inner.every((v) => Math.abs(y(v) - y(end)) >= 20);
+  const values = [
+    ...(clear(domain[0]) ? [domain[0]] : []),
+    ...inner,
+    ...(clear(domain[1]) ? [domain[1]] : []),
+  ];
   for (const v of values) {
     const py = r1(y(v));
     g.append(
