@@ -257,7 +257,7 @@ function legend(
   const y = linear(domain, [plot.y1, plot.y0]);
   const inner = ticks(domain[0], domain[1], Math.max(2, Math.floor((plot.y1 - plot.y0) / 40)));
   // The scale's two ends are labelled too, unless a round tick already sits next to them.
-  const clear = (end: number) => inner.every((v) => Math.abs(y(v) - y(end)) >= 20);
+  const clear = (end: number) => inner.every((v) => Math.abs(y(v) - y(end)) >= 24);
   const values = [
     ...(clear(domain[0]) ? [domain[0]] : []),
     ...inner,
