@@ -225,3 +225,20 @@ describe('solve on generated scenarios', { timeout: 300_000 }, () => {
     expect(statuses.get('found') ?? 0).toBeGreaterThan(5);
   });
 });
+
+describe('lean scoring for searches', () => {
+  it('assess without per-clause terms gives the same numbers', () => {
+    for (const d of allAtSize(model, model.opening, 1)) {
+      const full = assess(model, d);
+      const lean = assess(model, d, { terms: false });
+      expect(lean.actors.map((a) => a.evaluation.acceptance)).toEqual(
+        full.actors.map((a) => a.evaluation.acceptance),
+      );
+      expect(lean.actors.map((a) => a.stance)).toEqual(full.actors.map((a) => a.stance));
+      expect(lean.vote).toEqual(full.vote);
+      expect(lean.groundConsent).toEqual(full.groundConsent);
+      expect(lean.hazard).toEqual(full.hazard);
+      expect(lean.actors.every((a) => a.evaluation.terms.length === 0)).toBe(true);
+    }
+  });
+});
