@@ -1,9 +1,9 @@
 // What a draft does, in the terms an analyst compares drafts by: the tally, ground consent and the
 // collapse risk, and for every actor how its acceptance and stance move from one draft to another.
 import type { Assessment } from '../assess.ts';
+import { type SideEffect, stanceText } from '../best-change.ts';
 import type { ActorId } from '../ids.ts';
 import type { Model } from '../model.ts';
-import { stanceOf } from './goal.ts';
 
 export interface DraftOutcome {
   readonly adopted: boolean;
@@ -18,13 +18,9 @@ export interface DraftOutcome {
   readonly risk: number;
 }
 
-export interface ActorMove {
-  readonly actor: ActorId;
+/** An actor's acceptance and stance before and after (best-change.ts's side effect), with its name. */
+export interface ActorMove extends SideEffect {
   readonly name: string;
-  readonly before: number;
-  readonly after: number;
-  readonly stanceBefore: string;
-  readonly stanceAfter: string;
 }
 
 export function outcomeOf(a: Assessment, risk: number): DraftOutcome {
@@ -48,8 +44,8 @@ export function movesBetween(model: Model, before: Assessment, after: Assessment
     name: a.actor.name,
     before: before.actors[i]!.evaluation.acceptance,
     after: after.actors[i]!.evaluation.acceptance,
-    stanceBefore: stanceOf(before, i),
-    stanceAfter: stanceOf(after, i),
+    stanceBefore: stanceText(before, i),
+    stanceAfter: stanceText(after, i),
   }));
 }
 

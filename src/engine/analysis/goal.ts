@@ -3,6 +3,7 @@
 // outside actor's support) or, for a party on the ground, endorse. Weaker stances (abstain, acquiesce)
 // are not offered as goals: ground consent already asks every party for at least acquiescence.
 import type { Assessment } from '../assess.ts';
+import { stanceText } from '../best-change.ts';
 import type { ActorId } from '../ids.ts';
 import type { Model } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -54,12 +55,6 @@ export function goalText(goal: Goal): string {
   }
 }
 
-/** The stance the solver reports for an actor: a ground party's stance on the ground, else its public stance. */
-export const stanceOf = (a: Assessment, i: number): string => {
-  const actor = a.actors[i]!;
-  return actor.ground ?? actor.stance;
-};
-
 /**
  * How far past the goal a draft is, in the goal's own unit (≥ 0 when met, < 0 short of it): yes votes
  * beyond those needed (vetoes count as missing votes); the lowest ground party's acceptance above
@@ -98,7 +93,7 @@ export function meets(model: Model, goal: Goal, a: Assessment, risk: number | nu
     case 'consent':
       return a.groundConsent.holds;
     case 'support': {
-      const stance = stanceOf(a, model.actorIndex.get(goal.actor) ?? -1);
+      const stance = stanceText(a, model.actorIndex.get(goal.actor) ?? -1);
       return stance === 'support' || stance === 'endorse';
     }
     case 'risk':
