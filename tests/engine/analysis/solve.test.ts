@@ -219,10 +219,12 @@ describe('solve on generated scenarios', { timeout: 300_000 }, () => {
               expect(reached(m, g, assess(m, d), 100, 1)).toBe(false);
         }
       }),
-      { numRuns: 60 },
+      // A fixed seed: the check below that the cases are not vacuous must not depend on luck.
+      { numRuns: 60, seed: 20251121 },
     );
-    // The property is not vacuous: some goals needed changes, some were out of reach or already met.
-    expect(statuses.get('found') ?? 0).toBeGreaterThan(5);
+    // Not vacuous: goals that needed changes (answers checked) or were out of reach (all checked).
+    expect(statuses.get('found') ?? 0).toBeGreaterThan(3);
+    expect((statuses.get('found') ?? 0) + (statuses.get('none') ?? 0)).toBeGreaterThan(20);
   });
 });
 
