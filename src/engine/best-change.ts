@@ -27,7 +27,8 @@ export interface BestChange {
   readonly sideEffects: readonly SideEffect[];
 }
 
-const stanceText = (a: Assessment, i: number) => {
+/** An actor's stance as reported: a party on the ground's stance on the ground, else its public stance. */
+export const stanceText = (a: Assessment, i: number): string => {
   const actor = a.actors[i]!;
   return actor.ground ?? actor.stance;
 };
