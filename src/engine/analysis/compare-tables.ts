@@ -20,7 +20,7 @@ export function comparisonTables(c: Comparison): Table[] {
     columns: [
       { id: 'actor', label: 'Actor' },
       { id: 'name', label: 'Name' },
-      ...drafts.map((d) => num(d.id, d.label)),
+      ...drafts.map((d) => num(d.id, d.id)),
       ...rest.map((d) => num(`delta_${d.id}`, `Δ ${d.id}`)),
     ],
     rows: c.actors.map((a, i) => [
@@ -35,9 +35,14 @@ export function comparisonTables(c: Comparison): Table[] {
   const stances: Table = {
     id: 'stances',
     title: 'Votes and public stances (ground parties: their stance on the ground after the slash)',
-    columns: [{ id: 'actor', label: 'Actor' }, ...drafts.map((d) => ({ id: d.id, label: d.label }))],
+    columns: [
+      { id: 'actor', label: 'Actor' },
+      { id: 'name', label: 'Name' },
+      ...drafts.map((d) => ({ id: d.id, label: d.id })),
+    ],
     rows: c.actors.map((a, i) => [
       a.id,
+      a.name,
       ...drafts.map((d) => {
         const x = d.actors[i]!;
         const main = x.vote ?? `(${x.stance})`;
@@ -118,7 +123,7 @@ export function comparisonTables(c: Comparison): Table[] {
   const hazard: Table = {
     id: 'hazard',
     title: 'What moves the monthly hazard: each part β·x of the log hazard (negative protects)',
-    columns: [{ id: 'part', label: 'Part' }, ...drafts.map((d) => num(d.id, d.label))],
+    columns: [{ id: 'part', label: 'Part' }, ...drafts.map((d) => num(d.id, d.id))],
     rows: [
       ...driverIds.map((driver, k) => [driver, ...drafts.map((d) => z(d.hazard.drivers[k]?.logHazard ?? 0))]),
       ...ruleIds.map((rule) => [
