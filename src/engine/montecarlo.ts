@@ -93,7 +93,7 @@ export function prepareSimulation(model: Model, base: Assessment, months: number
           if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
         }
       });
-      const evaluation = evaluate(model, inForce, { utilityShift: shift });
+      const evaluation = evaluate(model, inForce, { utilityShift: shift, explain: false });
       firedRules = evaluation.firedRules;
       const shifted: Record<string, number> = {
         ...computeDrivers(model, inForce, evaluation.actors, outcome).values,
