@@ -4,17 +4,18 @@
 
 import { SensitivityError, type Tornado, tornadoJob } from '../engine/analysis/sensitivity.ts';
 import { tornadoTables } from '../engine/analysis/sensitivity-tables.ts';
+import { type Uncertainty, uncertaintyJob, uncertaintyTables } from '../engine/analysis/uncertainty.ts';
 import type { ActorId } from '../engine/ids.ts';
 import type { Job } from '../engine/jobs.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
-import { parseArgs } from './args.ts';
+import { integerOption, parseArgs } from './args.ts';
 import { readNamedDraft } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
 import { runWithProgress } from './progress.ts';
 
 export const TORNADO_USAGE =
-  'usage: draftroom tornado SCENARIO.yaml [--draft NAME|FILE] [--actor ACTOR] [--runs N] [--seed S] [--json | --csv [--table ID]]';
+  'usage: draftroom tornado SCENARIO.yaml [--draft NAME|FILE] [--actor ACTOR] [--uncertainty DRAWS] [--runs N] [--seed S] [--json | --csv [--table ID]]';
 
 /** Runs an analysis job; its refusals (no ranges, unknown actor or parameter) are usage errors. */
 export function runAnalysis<T>(job: () => Job<T>, io: Io, label: string): T {
@@ -29,7 +30,7 @@ export function runAnalysis<T>(job: () => Job<T>, io: Io, label: string): T {
 export async function tornadoCommand(args: readonly string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(
     args,
-    { flags: { ...ANALYSIS_FLAGS, draft: 'string', actor: 'string' } },
+    { flags: { ...ANALYSIS_FLAGS, draft: 'string', actor: 'string', uncertainty: 'string' } },
     TORNADO_USAGE,
   );
   const settings = analysisSettings(options);
@@ -41,6 +42,31 @@ export async function tornadoCommand(args: readonly string[], io: Io): Promise<n
     io,
   );
   const actor = typeof options.actor === 'string' ? (options.actor as ActorId) : undefined;
+  if (options.uncertainty !== undefined) {
+    const draws = integerOption(options.uncertainty, 'uncertainty', 2, 100_000, 200);
+    const u: Uncertainty = runAnalysis(
+      () => uncertaintyJob(scenario, named.draft, { ...settings, draws, ...(actor ? { actor } : {}) }),
+      io,
+      'uncertainty',
+    );
+    const tables = uncertaintyTables(u);
+    writeAnalysis(
+      {
+        scenario,
+        ...settings,
+        result: u,
+        tables,
+        heading: [
+          `${scenario.title} — parameter uncertainty for ${named.label} [${named.id}]`,
+          `${draws} joint draws of all ${u.parameters.length} parameters within their stated ranges (every draw: --csv --table draws).`,
+        ],
+        textTables: [tables[0]!],
+      },
+      options,
+      io,
+    );
+    return EXIT.ok;
+  }
   const tornado: Tornado = runAnalysis(
     () => tornadoJob(scenario, named.draft, { ...settings, ...(actor ? { actor } : {}) }),
     io,

@@ -117,6 +117,13 @@ describe('draftroom compare, tornado and sweep', { timeout: 120_000 }, () => {
     const baseline = await run('tornado', GAZA, '--runs', '100', '--csv', '--table', 'baseline');
     expect(baseline.out.split('\r\n')[1]).toBe('p12,margin_to_nine,adopted,ground_consent');
 
+    const psa = await run('tornado', GAZA, '--uncertainty', '5', '--runs', '100', '--json');
+    expect(psa.code).toBe(0);
+    const parsed = JSON.parse(psa.out);
+    expect(parsed.result.draws).toHaveLength(5);
+    expect(parsed.tables.map((t: { id: string }) => t.id)).toEqual(['uncertainty', 'draws']);
+    expect((await run('tornado', GAZA, '--uncertainty', '1')).err).toMatch(/--uncertainty must be between 2/);
+
     const actor = await run('tornado', GAZA, '--actor', 'nobody');
     expect(actor.code).toBe(2);
     expect(actor.err).toMatch(/unknown actor 'nobody' \(actors: are, aze/);

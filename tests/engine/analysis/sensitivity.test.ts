@@ -220,3 +220,34 @@ describe('tornado and sweeps', { timeout: 120_000 }, () => {
     expect(at.p12).toBe(exact.collapse[11]!.probability);
   });
 });
+
+describe('parameter uncertainty', { timeout: 120_000 }, () => {
+  it('spreads P12 over joint draws; with nothing uncertain every draw is the baseline', async () => {
+    const { uncertaintyJob, uncertaintyTables, quantile } = await import(
+      '../../../src/engine/analysis/uncertainty.ts'
+    );
+    const u = runJob(uncertaintyJob(scenario, scenario.openingDraft, { draws: 12, runs: 200, seed: 2 }));
+    expect(u.draws).toHaveLength(12);
+    expect(u.parameters).toHaveLength(listParameters(scenario).length);
+    expect(u.p12.interval[0]).toBeLessThanOrEqual(u.p12.mean);
+    expect(u.p12.interval[1]).toBeGreaterThanOrEqual(u.p12.mean);
+    expect(u.p12.interval[1]).toBeGreaterThan(u.p12.interval[0]);
+    for (const d of u.draws)
+      d.values.forEach((v, i) => {
+        expect(v).toBeGreaterThanOrEqual(u.parameters[i]!.low);
+        expect(v).toBeLessThanOrEqual(u.parameters[i]!.high);
+      });
+    const again = runJob(uncertaintyJob(scenario, scenario.openingDraft, { draws: 12, runs: 200, seed: 2 }));
+    expect(again).toEqual(u);
+    const none = runJob(
+      uncertaintyJob(scenario, scenario.openingDraft, { draws: 3, runs: 200, seed: 2, parameters: [] }),
+    );
+    expect(none.p12.interval).toEqual([none.baseline.p12, none.baseline.p12]);
+    expect(uncertaintyTables(u).map((t) => t.id)).toEqual(['uncertainty', 'draws']);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    const { sensitivity: _, ...without } = scenario;
+    expect(() =>
+      runJob(uncertaintyJob(without, scenario.openingDraft, { draws: 3, runs: 10, seed: 1 })),
+    ).toThrow(SensitivityError);
+  });
+});
