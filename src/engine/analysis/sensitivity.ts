@@ -139,6 +139,7 @@ export function* tornadoJob(scenario: Scenario, draft: Draft, options: TornadoOp
   };
   const total = 1 + 2 * parameters.length;
   const at = { done: 0 };
+  yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* counted(outputsJob(scenario, draft, run), at, total);
   const bars: TornadoBar[] = [];
   for (const parameter of parameters) {
@@ -253,6 +254,7 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
   };
   const total = values.length * (values2?.length ?? 1);
   const at = { done: 0 };
+  yield { done: 0, total }; // the shared draws were a step of their own
   const points: SweepPoint[] = [];
   for (const value of values) {
     const changed = applyParameter(scenario, param.id, value);

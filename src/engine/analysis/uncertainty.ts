@@ -75,6 +75,7 @@ export function* uncertaintyJob(
       : undefined;
   const run = { runs: options.runs, seed: options.seed, actor: options.actor, draws: shared };
   const total = options.draws + 1;
+  yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* outputsJob(scenario, draft, run);
   yield { done: 1, total };
   const draws: UncertaintyDraw[] = [];
