@@ -277,3 +277,5 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
     points,
   };
 }
+
+export { sweepTables, tornadoTables } from './sensitivity-tables.ts';
