@@ -120,6 +120,37 @@ export function prepareSimulation(model: Model, base: Assessment, months: number
   return { model, months, timeTerm, shifting, stateFor };
 }
 
+/** Beyond this many shifting events, `simulationSignature` gives up (2^n states to list). */
+const MAX_SIGNED_SHIFTING = 6;
+
+/**
+ * Everything the runs of a prepared simulation read, written out as text: the time terms, the events'
+ * effects, and the hazard and event chances for every set of active shifting events (computed now;
+ * the runs then find them cached). Two simulations with the same signature give identical tallies
+ * for the same seed and runs, so analyses that vary a parameter can reuse a result exactly when the
+ * parameter changes nothing the ceasefire reads. null when there are too many shifting events.
+ */
+export function simulationSignature(sim: PreparedSimulation): string | null {
+  const events = sim.model.scenario.ceasefire.events;
+  const shiftingIndices = sim.shifting.flatMap((s, e) => (s ? [e] : []));
+  if (shiftingIndices.length > MAX_SIGNED_SHIFTING) return null;
+  const parts: string[] = [
+    String(sim.months),
+    Array.from(sim.timeTerm).join(','),
+    JSON.stringify(events.map((e) => e.effects)),
+    sim.shifting.join(','),
+  ];
+  for (let mask = 0; mask < 1 << shiftingIndices.length; mask++) {
+    const active = events.map(() => false);
+    shiftingIndices.forEach((e, bit) => {
+      if (mask & (1 << bit)) active[e] = true;
+    });
+    const state = sim.stateFor(active);
+    parts.push(`${state.logHazard}:${Array.from(state.eventProbability).join(',')}`);
+  }
+  return parts.join('|');
+}
+
 /**
  * Uniform draws computed once for (seed, runs [firstRun, firstRun + runs), months 1…months, every
  * channel of the scenario's events), so that many simulations on one seed (a tornado, a sweep) read

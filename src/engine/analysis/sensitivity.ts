@@ -9,7 +9,7 @@ import type { Job } from '../jobs.ts';
 import { compile, draftIndex } from '../model.ts';
 import { type Draws, precomputeDraws } from '../montecarlo.ts';
 import type { Draft, Scenario } from '../scenario.ts';
-import { collapseRunsJob } from './collapse-runs.ts';
+import { type CollapseRuns, collapseRunsJob } from './collapse-runs.ts';
 import { applyParameter, findParameter, listParameters, type Parameter } from './parameters.ts';
 
 /** What each setting of the parameters gives. */
@@ -38,6 +38,8 @@ export function* outputsJob(
     readonly actor?: ActorId | undefined;
     /** Draws for this seed, these runs and the output month, shared by many settings. */
     readonly draws?: Draws | undefined;
+    /** Simulations already run in this analysis, by signature (exact reuse; collapse-runs.ts). */
+    readonly reuse?: Map<string, CollapseRuns> | undefined;
   },
 ): Job<Outputs> {
   const model = compile(scenario);
@@ -48,6 +50,7 @@ export function* outputsJob(
     seed: options.seed,
     months: month,
     draws: options.draws,
+    reuse: options.reuse,
   });
   const actor = options.actor === undefined ? undefined : model.actorIndex.get(options.actor);
   return {
@@ -136,6 +139,7 @@ export function* tornadoJob(scenario: Scenario, draft: Draft, options: TornadoOp
     seed: options.seed,
     actor: options.actor,
     draws: sharedDraws(scenario, options),
+    reuse: new Map<string, CollapseRuns>(),
   };
   const total = 1 + 2 * parameters.length;
   const at = { done: 0 };
@@ -251,6 +255,7 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
     seed: options.seed,
     actor: options.actor,
     draws: sharedDraws(scenario, options),
+    reuse: new Map<string, CollapseRuns>(),
   };
   const total = values.length * (values2?.length ?? 1);
   const at = { done: 0 };

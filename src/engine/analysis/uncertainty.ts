@@ -10,6 +10,7 @@ import type { Job } from '../jobs.ts';
 import { precomputeDraws } from '../montecarlo.ts';
 import { uniform } from '../rng.ts';
 import type { Draft, Scenario } from '../scenario.ts';
+import type { CollapseRuns } from './collapse-runs.ts';
 import { applyParameter, listParameters, type Parameter } from './parameters.ts';
 import { type Outputs, outputMonth, outputsJob, SensitivityError } from './sensitivity.ts';
 import type { Column, Table } from './table.ts';
@@ -73,7 +74,13 @@ export function* uncertaintyJob(
     events > 0 && options.runs * month * (1 + 2 * events) <= 4_000_000
       ? precomputeDraws(options.seed, 0, options.runs, month, events)
       : undefined;
-  const run = { runs: options.runs, seed: options.seed, actor: options.actor, draws: shared };
+  const run = {
+    runs: options.runs,
+    seed: options.seed,
+    actor: options.actor,
+    draws: shared,
+    reuse: new Map<string, CollapseRuns>(),
+  };
   const total = options.draws + 1;
   yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* outputsJob(scenario, draft, run);

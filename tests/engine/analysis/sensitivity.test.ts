@@ -128,6 +128,28 @@ describe('tornado and sweeps', { timeout: 120_000 }, () => {
     expect(JSON.parse(JSON.stringify(toRecords(tables[0]!)))).toEqual(toRecords(tables[0]!));
   });
 
+  it('reuses a simulation only when it reads the same numbers: every end equals a fresh run', () => {
+    const ids = [
+      'clout.usa',
+      'clout.chn',
+      'clout.egy',
+      'threshold.veto',
+      'salience.aid',
+      'event_chance.donor-shortfall',
+    ];
+    const t = runJob(tornadoJob(scenario, scenario.openingDraft, { runs: 300, seed: 6, parameters: ids }));
+    for (const bar of t.bars)
+      for (const end of ['low', 'high'] as const) {
+        const fresh = runJob(
+          outputsJob(applyParameter(scenario, bar.parameter.id, bar.parameter[end]), scenario.openingDraft, {
+            runs: 300,
+            seed: 6,
+          }),
+        );
+        expect(bar[end]).toEqual(fresh);
+      }
+  });
+
   it('refuses a scenario without ranges, and an unknown actor, in a sentence', () => {
     const { sensitivity: _, ...without } = scenario;
     expect(() => runJob(tornadoJob(without, scenario.openingDraft, { runs: 10, seed: 1 }))).toThrow(
