@@ -6,7 +6,8 @@ import type { Assessment } from '../assess.ts';
 import { analyticCollapse } from '../hazard.ts';
 import type { Job } from '../jobs.ts';
 import type { Model } from '../model.ts';
-import { type Draws, prepareSimulation, runSimulation, simulationSignature } from '../montecarlo.ts';
+import { prepareSimulation, runSimulation } from '../montecarlo.ts';
+import { type Draws, simulationSignature } from '../simulation-reuse.ts';
 
 /** Runs per step: about 2 ms of work on the default scenario, well inside a 10 ms step. */
 export const RUNS_PER_STEP = 500;

@@ -7,8 +7,8 @@ import { assess } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
 import { compile, draftIndex } from '../model.ts';
-import { type Draws, precomputeDraws } from '../montecarlo.ts';
 import type { Draft, Scenario } from '../scenario.ts';
+import { type Draws, precomputeDraws } from '../simulation-reuse.ts';
 import { type CollapseRuns, collapseRunsJob } from './collapse-runs.ts';
 import { applyParameter, findParameter, listParameters, type Parameter } from './parameters.ts';
 

@@ -7,9 +7,9 @@
 // independent of the ceasefire's draws.
 import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
-import { precomputeDraws } from '../montecarlo.ts';
 import { uniform } from '../rng.ts';
 import type { Draft, Scenario } from '../scenario.ts';
+import { precomputeDraws } from '../simulation-reuse.ts';
 import type { CollapseRuns } from './collapse-runs.ts';
 import { applyParameter, listParameters, type Parameter } from './parameters.ts';
 import { type Outputs, outputMonth, outputsJob, SensitivityError } from './sensitivity.ts';

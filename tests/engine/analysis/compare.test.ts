@@ -10,12 +10,12 @@ import { landingZone } from '../../../src/engine/landing.ts';
 import { compile, draftFromIndex, draftIndex } from '../../../src/engine/model.ts';
 import {
   ceasefireOutlook,
-  precomputeDraws,
   prepareSimulation,
   runSimulation,
   simulateTally,
 } from '../../../src/engine/montecarlo.ts';
 import type { Draft } from '../../../src/engine/scenario.ts';
+import { precomputeDraws } from '../../../src/engine/simulation-reuse.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
