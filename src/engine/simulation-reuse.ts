@@ -56,11 +56,28 @@ export function precomputeDraws(
   months: number,
   events: number,
 ): Draws {
+  const draws = emptyDraws(seed, firstRun, runs, months, events);
+  fillDraws(draws, firstRun, firstRun + runs);
+  return draws;
+}
+
+/** A table for the draws, to be filled with `fillDraws` (in slices, by a job). */
+export function emptyDraws(
+  seed: number,
+  firstRun: number,
+  runs: number,
+  months: number,
+  events: number,
+): Draws {
   const channels = 1 + 2 * events;
-  const values = new Float64Array(runs * months * channels);
-  let i = 0;
-  for (let r = firstRun; r < firstRun + runs; r++)
+  return { seed, firstRun, runs, months, channels, values: new Float64Array(runs * months * channels) };
+}
+
+/** Fills the draws of runs [from, to). */
+export function fillDraws(draws: Draws, from: number, to: number): void {
+  const { seed, months, channels, values } = draws;
+  let i = (from - draws.firstRun) * months * channels;
+  for (let r = from; r < to; r++)
     for (let t = 1; t <= months; t++)
       for (let ch = 0; ch < channels; ch++) values[i++] = uniform(seed, r, t, ch);
-  return { seed, firstRun, runs, months, channels, values };
 }

@@ -59,6 +59,8 @@ export function* collapseRunsJob(
     yield { done: runs, total: runs };
     return known;
   }
+  // Scoring, preparing and signing took a step's worth of time: pause before the runs.
+  if (key !== null) yield { done: 0, total: runs };
   const record = new Uint8Array(runs);
   const counts = new Array<number>(months).fill(0);
   for (let firstRun = 0; firstRun < runs; firstRun += RUNS_PER_STEP) {

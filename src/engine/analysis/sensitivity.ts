@@ -8,8 +8,8 @@ import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
 import { compile, draftIndex } from '../model.ts';
 import type { Draft, Scenario } from '../scenario.ts';
-import { type Draws, precomputeDraws } from '../simulation-reuse.ts';
-import { type CollapseRuns, collapseRunsJob } from './collapse-runs.ts';
+import { type Draws, emptyDraws, fillDraws } from '../simulation-reuse.ts';
+import { type CollapseRuns, collapseRunsJob, RUNS_PER_STEP } from './collapse-runs.ts';
 import { applyParameter, findParameter, listParameters, type Parameter } from './parameters.ts';
 
 /** What each setting of the parameters gives. */
@@ -100,11 +100,20 @@ function checkActor(scenario: Scenario, actor: ActorId | undefined) {
  * Every setting runs on the same seed, so the draws are computed once and read by each simulation
  * (the results are identical; the hashing is skipped). Past a size they are not kept (memory).
  */
-function sharedDraws(scenario: Scenario, options: { readonly runs: number; readonly seed: number }) {
+export function* sharedDrawsJob(
+  scenario: Scenario,
+  options: { readonly runs: number; readonly seed: number },
+  total: number,
+): Job<Draws | undefined> {
   const events = scenario.ceasefire.events.length;
   const month = outputMonth(scenario);
   if (events === 0 || options.runs * month * (1 + 2 * events) > MAX_SHARED_DRAWS) return undefined;
-  return precomputeDraws(options.seed, 0, options.runs, month, events);
+  const draws = emptyDraws(options.seed, 0, options.runs, month, events);
+  for (let from = 0; from < options.runs; from += RUNS_PER_STEP) {
+    fillDraws(draws, from, Math.min(options.runs, from + RUNS_PER_STEP));
+    yield { done: 0, total };
+  }
+  return draws;
 }
 /** 4 million draws: 32 MB. Beyond that each simulation hashes its own. */
 const MAX_SHARED_DRAWS = 4_000_000;
@@ -138,12 +147,11 @@ export function* tornadoJob(scenario: Scenario, draft: Draft, options: TornadoOp
     runs: options.runs,
     seed: options.seed,
     actor: options.actor,
-    draws: sharedDraws(scenario, options),
+    draws: yield* sharedDrawsJob(scenario, options, 1 + 2 * parameters.length),
     reuse: new Map<string, CollapseRuns>(),
   };
   const total = 1 + 2 * parameters.length;
   const at = { done: 0 };
-  yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* counted(outputsJob(scenario, draft, run), at, total);
   const bars: TornadoBar[] = [];
   for (const parameter of parameters) {
@@ -254,12 +262,11 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
     runs: options.runs,
     seed: options.seed,
     actor: options.actor,
-    draws: sharedDraws(scenario, options),
+    draws: yield* sharedDrawsJob(scenario, options, values.length * (values2?.length ?? 1)),
     reuse: new Map<string, CollapseRuns>(),
   };
   const total = values.length * (values2?.length ?? 1);
   const at = { done: 0 };
-  yield { done: 0, total }; // the shared draws were a step of their own
   const points: SweepPoint[] = [];
   for (const value of values) {
     const changed = applyParameter(scenario, param.id, value);

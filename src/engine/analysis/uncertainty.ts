@@ -9,10 +9,9 @@ import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
 import { uniform } from '../rng.ts';
 import type { Draft, Scenario } from '../scenario.ts';
-import { precomputeDraws } from '../simulation-reuse.ts';
 import type { CollapseRuns } from './collapse-runs.ts';
 import { applyParameter, listParameters, type Parameter } from './parameters.ts';
-import { type Outputs, outputMonth, outputsJob, SensitivityError } from './sensitivity.ts';
+import { type Outputs, outputMonth, outputsJob, SensitivityError, sharedDrawsJob } from './sensitivity.ts';
 import type { Column, Table } from './table.ts';
 
 export interface UncertaintyOptions {
@@ -69,11 +68,8 @@ export function* uncertaintyJob(
     parameters = parameters.filter((p) => wanted.has(p.id));
   }
   const month = outputMonth(scenario);
-  const events = scenario.ceasefire.events.length;
-  const shared =
-    events > 0 && options.runs * month * (1 + 2 * events) <= 4_000_000
-      ? precomputeDraws(options.seed, 0, options.runs, month, events)
-      : undefined;
+  const total = options.draws + 1;
+  const shared = yield* sharedDrawsJob(scenario, options, total);
   const run = {
     runs: options.runs,
     seed: options.seed,
@@ -81,8 +77,6 @@ export function* uncertaintyJob(
     draws: shared,
     reuse: new Map<string, CollapseRuns>(),
   };
-  const total = options.draws + 1;
-  yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* outputsJob(scenario, draft, run);
   yield { done: 1, total };
   const draws: UncertaintyDraw[] = [];
