@@ -15,6 +15,18 @@ const MAX_SIGNED_SHIFTING = 6;
  * parameter changes nothing the ceasefire reads. null when there are too many shifting events.
  */
 export function simulationSignature(sim: PreparedSimulation): string | null {
+  const steps = signatureSteps(sim);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Sets of active events scored between two pauses of `signatureSteps` (each scores the text again). */
+const MASKS_PER_STEP = 8;
+
+/** `simulationSignature` in steps: it pauses after every few sets of active events. */
+export function* signatureSteps(sim: PreparedSimulation): Generator<void, string | null, void> {
   const events = sim.model.scenario.ceasefire.events;
   const shiftingIndices = sim.shifting.flatMap((s, e) => (s ? [e] : []));
   if (shiftingIndices.length > MAX_SIGNED_SHIFTING) return null;
@@ -25,6 +37,7 @@ export function simulationSignature(sim: PreparedSimulation): string | null {
     sim.shifting.join(','),
   ];
   for (let mask = 0; mask < 1 << shiftingIndices.length; mask++) {
+    if (mask > 0 && mask % MASKS_PER_STEP === 0) yield;
     const active = events.map(() => false);
     shiftingIndices.forEach((e, bit) => {
       if (mask & (1 << bit)) active[e] = true;

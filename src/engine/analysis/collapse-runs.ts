@@ -7,7 +7,7 @@ import { analyticCollapse } from '../hazard.ts';
 import type { Job } from '../jobs.ts';
 import type { Model } from '../model.ts';
 import { prepareSimulation, runSimulation } from '../montecarlo.ts';
-import { type Draws, simulationSignature } from '../simulation-reuse.ts';
+import { type Draws, signatureSteps } from '../simulation-reuse.ts';
 
 /** Runs per step: about 2 ms of work on the default scenario, well inside a 10 ms step. */
 export const RUNS_PER_STEP = 500;
@@ -52,7 +52,18 @@ export function* collapseRunsJob(
     };
   }
   const sim = prepareSimulation(model, base, months);
-  const signature = options.reuse ? simulationSignature(sim) : null;
+  let signature: string | null = null;
+  if (options.reuse) {
+    const steps = signatureSteps(sim);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        signature = step.value;
+        break;
+      }
+      yield { done: 0, total: runs };
+    }
+  }
   const key = signature === null ? null : `${seed}|${runs}|${signature}`;
   const known = key === null ? undefined : options.reuse?.get(key);
   if (known) {
