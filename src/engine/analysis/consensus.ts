@@ -100,7 +100,7 @@ export function* consensusJob(model: Model, base: Draft, options: ConsensusOptio
         if (seen.has(key)) continue;
         seen.add(key);
         // The numbers only: the per-clause explanation is half the cost and not needed here.
-        const a = assess(model, draft, { terms: false });
+        const a = assess(model, draft, { explain: false });
         if (!a.vote.adopted || !a.groundConsent.holds) continue;
         const values = Float64Array.from(picked, (i) => a.actors[i]?.evaluation.acceptance ?? 0);
         let sum = 0;

@@ -232,7 +232,7 @@ describe('lean scoring for searches', () => {
   it('assess without per-clause terms gives the same numbers', () => {
     for (const d of allAtSize(model, model.opening, 1)) {
       const full = assess(model, d);
-      const lean = assess(model, d, { terms: false });
+      const lean = assess(model, d, { explain: false });
       expect(lean.actors.map((a) => a.evaluation.acceptance)).toEqual(
         full.actors.map((a) => a.evaluation.acceptance),
       );
