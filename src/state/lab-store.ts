@@ -11,7 +11,7 @@ import { isCancelled } from './engine-service.ts';
 import { inProcessLabEngine, type LabEngine, type LabRun } from './lab-engine.ts';
 import { draftCatalogue, type LabSummary, summarise } from './lab-summary.ts';
 import type { AnalysisKind, LabAnswer, LabTask, LabTaskKind, SweepSpec, TornadoOutput } from './lab-tasks.ts';
-import { decodeLab, defaultSettings, encodeLab, type LabSettings, MAX_RUNS } from './lab-url.ts';
+import { decodeLab, defaultSettings, encodeLab, type LabSettings, MAX_RUNS, validGoal } from './lab-url.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 export interface LabServices {
@@ -249,7 +249,9 @@ export function createLabStore(services: LabServices) {
       },
       setTornado: (output, actor) => update({ tornado: { output, actor } }),
       setSweep: (sweep) => update({ sweep }),
-      setGoal: (goal) => update({ goal }),
+      setGoal: (goal) => {
+        if (validGoal(model, goal)) update({ goal });
+      },
 
       run: async (kind) => {
         const task = taskFor(kind, get().settings);

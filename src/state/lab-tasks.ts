@@ -79,6 +79,8 @@ export interface LabAnswer {
   readonly kind: LabTaskKind;
   readonly tables: readonly Table[];
   readonly data: unknown;
+  /** Drafts the analyst can put in the editor with one button (the solver's answers). */
+  readonly applicable?: ReadonlyArray<{ readonly label: string; readonly draft: Draft }>;
 }
 
 /** Runs per step of a Monte Carlo: ~10 ms of work, so a cancel is noticed quickly. */
