@@ -1,0 +1,66 @@
+// The data table that sits beside every chart: the analysis's own Table (the same numbers the CSV,
+// JSON and Markdown exports carry), with its title as the caption, numbers right-aligned, and its
+// note under it. Built with h(), so scenario text is only ever text.
+import { cellText, type Table } from '../../../engine/analysis/table.ts';
+import { h } from '../../dom.ts';
+
+/** Decimals padded to the longest in each numeric column, so the digits line up (0.4 → 0.400). */
+function columnTexts(table: Table, digits: number): string[][] {
+  const texts = table.rows.map((row) => table.columns.map((_, i) => cellText(row[i] ?? null, digits)));
+  table.columns.forEach((column, i) => {
+    if (!column.numeric) return;
+    const decimals = Math.max(0, ...texts.map((row) => /^-?\d+\.(\d+)$/.exec(row[i]!)?.[1]?.length ?? 0));
+    for (const row of texts) {
+      const text = row[i]!;
+      if (!/^-?\d+(\.\d+)?$/.test(text)) continue;
+      const [whole, fraction = ''] = text.split('.');
+      row[i] = decimals > 0 ? `${whole}.${fraction.padEnd(decimals, '0')}` : text;
+    }
+  });
+  return texts;
+}
+
+export function dataTable(table: Table, digits = 3): HTMLTableElement {
+  const numeric = table.columns.map((c) => c.numeric === true);
+  const texts = columnTexts(table, digits);
+  // The first column names the row (a parameter, an actor, a draft) unless it is a number itself.
+  const rowHeader = table.columns.length > 1 && !numeric[0];
+  const cell = (text: string, i: number): HTMLElement => {
+    const attributes: Record<string, string> = numeric[i] ? { class: 'num' } : {};
+    if (i === 0 && rowHeader) return h('th', { ...attributes, scope: 'row' }, text);
+    return h('td', attributes, text);
+  };
+  const element = h(
+    'table',
+    { class: 'lab-data-table', id: `${table.id}-table`, 'data-table': table.id },
+    h('caption', {}, table.title),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...table.columns.map((c, i) =>
+          h('th', { scope: 'col', ...(numeric[i] ? { class: 'num' } : {}) }, c.label),
+        ),
+      ),
+    ),
+    h('tbody', {}, ...texts.map((row) => h('tr', {}, ...row.map((text, i) => cell(text, i))))),
+  );
+  if (table.note)
+    element.append(
+      h(
+        'tfoot',
+        {},
+        h('tr', {}, h('td', { colspan: String(Math.max(1, table.columns.length)) }, table.note)),
+      ),
+    );
+  return element;
+}
+
+/** A chart and its data table side by side (the table wraps below the chart when space is short). */
+export function chartFigure(chart: SVGSVGElement, table?: Table): HTMLElement {
+  const figure = h('figure', { class: 'lab-chart-figure' }, h('div', { class: 'lab-chart-frame' }, chart));
+  if (table) figure.append(h('div', { class: 'lab-data-table-wrap' }, dataTable(table)));
+  return figure;
+}
