@@ -7,6 +7,7 @@ import type { AnalysisKind, LabState } from '../../state/lab-store.ts';
 import { draftCatalogue } from '../../state/lab-summary.ts';
 import type { TornadoOutput } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
+import { chartFigure } from './charts/index.ts';
 import { chartsFor } from './lab-charts.ts';
 import { errorView, jobView, type TableActions, tableView } from './widgets.ts';
 
@@ -41,8 +42,7 @@ function resultsView(kind: AnalysisKind, ctx: PanelContext): HTMLElement {
     errorView(state.errors[kind]),
   );
   if (!answer) return out;
-  for (const chart of chartsFor(answer))
-    out.append(h('figure', { class: 'lab-chart' }, chart.svg, h('figcaption', {}, chart.title)));
+  for (const chart of chartsFor(answer)) out.append(chartFigure(chart.svg));
   (answer.applicable ?? []).forEach((a, i) => {
     const apply = h('button', { type: 'button', id: `lab-apply-${i}` }, 'Apply to the editor');
     apply.addEventListener('click', () => state.applyDraft(a.draft));

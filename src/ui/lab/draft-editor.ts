@@ -18,7 +18,9 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
   );
   start.addEventListener('change', () => state.startFrom(start.value));
   const changed = new Set<string>(state.summary.changed);
-  const clauses = model.issues.map((issue) => {
+  // In the order of the resolution's paragraphs, as the text reads.
+  const ordered = [...model.issues].sort((a, b) => a.paragraph - b.paragraph);
+  const clauses = ordered.map((issue) => {
     const id = `lab-clause-${issue.id}`;
     const chosen = s.draft[issue.id];
     const select = h(

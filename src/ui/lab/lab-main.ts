@@ -8,6 +8,7 @@ import { isLabHash } from '../../state/lab-url.ts';
 import { labWorkerEngine } from '../../worker/lab-client.ts';
 import { mountLab } from './lab-view.ts';
 import { labParameters } from './parameters.ts';
+import './charts/charts.css';
 import './lab.css';
 
 export { isLabHash, scenarioOfHash } from '../../state/lab-url.ts';

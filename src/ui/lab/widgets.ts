@@ -1,12 +1,13 @@
 // Small pieces every lab panel uses: a job's progress bar with its Cancel button, a data table with its
 // CSV and JSON downloads, a file download, and stance marks that never rely on colour alone.
-import { cellText, type Table } from '../../engine/analysis/table.ts';
+import type { Table } from '../../engine/analysis/table.ts';
 import type { CouncilStance, GroundStance } from '../../engine/stance.ts';
 import { groupThousands } from '../../state/format.ts';
 import type { ExportFile } from '../../state/lab-export.ts';
 import type { LabProgress } from '../../state/lab-store.ts';
 import type { LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
+import { dataTable } from './charts/index.ts';
 
 /** A polite status region with a labelled bar and Cancel; empty (and hidden) when idle. */
 export function jobView(kind: LabTaskKind, job: LabProgress | undefined, onCancel: () => void): HTMLElement {
@@ -50,30 +51,17 @@ export interface TableActions {
   readonly json: (table: Table) => void;
 }
 
-/** A table of numbers as an HTML table (the data beside each chart), with its downloads. */
+/** A table of numbers (the data beside each chart) with its CSV and JSON downloads. */
 export function tableView(scope: string, table: Table, actions: TableActions): HTMLElement {
   const csv = h('button', { type: 'button', id: `lab-csv-${scope}-${table.id}`, class: 'small' }, 'CSV');
   csv.addEventListener('click', () => actions.csv(table));
   const json = h('button', { type: 'button', id: `lab-json-${scope}-${table.id}`, class: 'small' }, 'JSON');
   json.addEventListener('click', () => actions.json(table));
-  const head = h(
-    'tr',
-    {},
-    ...table.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : '' }, c.label)),
-  );
-  const rows = table.rows.map((row) =>
-    h(
-      'tr',
-      {},
-      ...row.map((cell, i) => h('td', { class: table.columns[i]?.numeric ? 'num' : '' }, cellText(cell, 3))),
-    ),
-  );
   return h(
-    'figure',
+    'div',
     { class: 'lab-table', 'data-table': table.id },
-    h('figcaption', {}, h('span', {}, table.title), h('span', { class: 'lab-downloads' }, csv, json)),
-    h('div', { class: 'lab-table-scroll' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows))),
-    ...(table.note ? [h('p', { class: 'lab-note' }, table.note)] : []),
+    h('div', { class: 'lab-downloads', 'aria-label': `Download ${table.title}`, role: 'group' }, csv, json),
+    h('div', { class: 'lab-table-scroll' }, dataTable(table)),
   );
 }
 
