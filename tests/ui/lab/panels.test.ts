@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { IssueId } from '../../../src/engine/ids.ts';
 import { compile } from '../../../src/engine/model.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
 import { createLabStore, type LabStoreApi } from '../../../src/state/lab-store.ts';
@@ -40,7 +41,7 @@ describe('the lab panels', () => {
     const mandate = root.querySelector<HTMLSelectElement>('#lab-clause-mandate')!;
     mandate.value = 'peacekeep';
     mandate.dispatchEvent(new Event('change'));
-    expect(store.getState().settings.draft.mandate).toBe('peacekeep');
+    expect(store.getState().settings.draft['mandate' as IssueId]).toBe('peacekeep');
     expect(store.getState().summary.changed).toEqual(['mandate']);
     renderDraftEditor(root, model, store.getState());
     expect(root.querySelector('#lab-clause-mandate')!.closest('li')!.classList.contains('changed')).toBe(
