@@ -6,6 +6,7 @@ import { PLAY_USAGE, playCommand } from './play.ts';
 import { REPLAY_USAGE, replayCommand } from './replay.ts';
 import { SCORE_USAGE, scoreCommand } from './score.ts';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.ts';
+import { SOLVE_USAGE, solveCommand } from './solve.ts';
 import { VALIDATE_USAGE, validateCommand } from './validate.ts';
 
 const COMMANDS: Record<
@@ -17,6 +18,7 @@ const COMMANDS: Record<
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
   play: { usage: PLAY_USAGE, run: playCommand },
   replay: { usage: REPLAY_USAGE, run: replayCommand },
+  solve: { usage: SOLVE_USAGE, run: solveCommand },
 };
 
 const HELP = [
