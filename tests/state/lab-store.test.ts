@@ -147,3 +147,22 @@ describe('the lab store', () => {
     expect(store.getState().settings.draft[mandate.id as IssueId]).toBeDefined();
   });
 });
+
+describe('the lab store with the solver', () => {
+  it('finds what it takes to win an actor, and applying an answer wins them', async () => {
+    const store = createLabStore({ model, storage: memoryStorage(), scenarioFile: FILE });
+    store.getState().cancel('outlook');
+    const target = store.getState().summary.actors.find((a) => a.member && a.stance !== 'support')!;
+    store.getState().setGoal(`support:${target.id}`);
+    store.getState().cancel('outlook');
+    await store.getState().run('solve');
+    const answer = store.getState().results.solve!;
+    expect(store.getState().errors.solve).toBeUndefined();
+    expect(answer.tables.length).toBeGreaterThan(0);
+    expect(answer.applicable!.length).toBeGreaterThan(0);
+    store.getState().applyDraft(answer.applicable![0]!.draft);
+    store.getState().cancel('outlook');
+    expect(store.getState().summary.actors.find((a) => a.id === target.id)!.stance).toBe('support');
+    expect(store.getState().settings.ran).toEqual(['solve']);
+  });
+});
