@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The what-if lab in Chromium, used as an analyst would: open it on the default scenario, edit a
 // clause and see acceptances change, compare the opening draft with the landing zone, run a tornado,
 // solve for a named actor's support and apply the answer, export, and share a link that restores the
@@ -51,6 +52,68 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await idle();
     await expect(page.locator('#lab-risk-12 strong').textContent()).resolves.toMatch(/^\d+\.\d%$/);
     await shot('03-edited');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds what it takes to win Hamas and applies the answer to the editor', async () => {
+    await page.locator('#lab-goal-kind').selectOption('support');
+    await page.locator('#lab-goal-actor').selectOption('ham');
+    await page.locator('#lab-run-solve').click();
+    await idle();
+    await page.locator('#lab-apply-0').waitFor({ timeout: 60_000 });
+    await page.locator('#lab-solve').scrollIntoViewIfNeeded();
+    await shot('06-solved');
+    await page.locator('#lab-apply-0').click();
+    await expect(
+      page.locator('#lab-actors tr[data-actor="ham"] .lab-stance').first().textContent(),
+    ).resolves.toMatch(/support/);
+    await idle();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('exports a table as CSV and the report as Markdown with the stamp', async () => {
+    const csvButton = page.locator('#lab-results-solve button[id^="lab-csv-solve-"]').first();
+    const [csv] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n')[0]).toMatch(/^[a-z_0-9]+(,[a-z_0-9]+)+$/);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.locator('#lab-report').click()]);
+    expect(report.suggestedFilename()).toMatch(/-lab-report\.md$/);
+    const md = readFileSync((await report.path())!, 'utf8');
+    expect(md).toMatch(/^# What-if lab: /);
+    expect(md).toMatch(/Engine \d+\.\d+\.\d+ · scenario [\w-]+ \(hash [0-9a-f]{14}\) · seed 1 · 2000 runs/);
+    expect(md).toContain('## What would it take');
+    expect(md).toContain('Open this lab again: http://127.0.0.1:');
+  });
+
+  it('copies a link that restores the same lab in a fresh page, and a bad link opens at the defaults', async () => {
+    await page.locator('#lab-seed').fill('5');
+    await page.locator('#lab-seed').press('Enter');
+    await page.locator('#lab-copy-link').click();
+    const link = await page.locator('#lab-link').inputValue();
+    expect(link).toMatch(/#lab\?scenario=gaza-isf-2025\.yaml&draft=[^&]+&.*seed=5/);
+    const draft = await page
+      .locator('select[data-issue]')
+      .evaluateAll((all) => all.map((s) => (s as HTMLSelectElement).value));
+    const fresh = await session.context.newPage();
+    await fresh.goto(link);
+    await fresh.waitForSelector('body[data-state="lab"]');
+    const again = await fresh
+      .locator('select[data-issue]')
+      .evaluateAll((all) => all.map((s) => (s as HTMLSelectElement).value));
+    expect(again).toEqual(draft);
+    await expect(fresh.locator('#lab-seed').inputValue()).resolves.toBe('5');
+    // The solver ran again (the applied draft already wins Hamas).
+    await fresh.locator('#lab-results-solve .lab-table').first().waitFor({ timeout: 30_000 });
+    await fresh.screenshot({ path: 'test-results/lab-07-link-opened.png' });
+    await fresh.goto(`${baseUrl}#lab?scenario=gaza-isf-2025.yaml&draft=mandate.nonsense&seed=x`);
+    await fresh.reload();
+    await fresh.waitForSelector('body[data-state="lab"]');
+    await expect(fresh.locator('#lab-notice').textContent()).resolves.toMatch(
+      /The link could not be read, so the lab opened at its defaults: in 'draft': clause 'mandate' has no option 'nonsense'; in 'seed': 'x'/,
+    );
+    await fresh.screenshot({ path: 'test-results/lab-08-bad-link.png' });
+    await fresh.close();
     expect(consoleErrors).toEqual([]);
   });
 });
