@@ -42,9 +42,20 @@ interface StateCache {
   readonly eventProbability: Float64Array;
 }
 
-export function simulateTally(model: Model, base: Assessment, options: SimulationOptions): Tally {
-  const { runs, seed, months } = options;
-  const firstRun = options.firstRun ?? 0;
+/**
+ * Everything about one assessed draft that does not change from run to run: the time terms and a
+ * cache of the hazard and event chances for each set of active shifting events. Preparing it once
+ * lets a long job run its slices of runs without rebuilding the cache (see `runSimulation`).
+ */
+export interface PreparedSimulation {
+  readonly model: Model;
+  readonly months: number;
+  readonly timeTerm: Float64Array;
+  readonly shifting: readonly boolean[];
+  readonly stateFor: (active: readonly boolean[]) => StateCache;
+}
+
+export function prepareSimulation(model: Model, base: Assessment, months: number): PreparedSimulation {
   const c = model.scenario.ceasefire;
   const events = c.events;
   const alpha = solveAlpha(c.baselineCollapse12m, c.durationDependence);
@@ -106,41 +117,131 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
     return state;
   };
 
+  return { model, months, timeTerm, shifting, stateFor };
+}
+
+/**
+ * Uniform draws computed once for (seed, runs [firstRun, firstRun + runs), months 1…months, every
+ * channel of the scenario's events), so that many simulations on one seed (a tornado, a sweep) read
+ * them instead of hashing again. Holds exactly the values `uniform` returns.
+ */
+export interface Draws {
+  readonly seed: number;
+  readonly firstRun: number;
+  readonly runs: number;
+  readonly months: number;
+  readonly channels: number;
+  readonly values: Float64Array;
+}
+
+export function precomputeDraws(
+  seed: number,
+  firstRun: number,
+  runs: number,
+  months: number,
+  events: number,
+): Draws {
+  const channels = 1 + 2 * events;
+  const values = new Float64Array(runs * months * channels);
+  let i = 0;
+  for (let r = firstRun; r < firstRun + runs; r++)
+    for (let t = 1; t <= months; t++)
+      for (let ch = 0; ch < channels; ch++) values[i++] = uniform(seed, r, t, ch);
+  return { seed, firstRun, runs, months, channels, values };
+}
+
+/**
+ * The runs' tallies. `collapseMonth`, if given, receives each run's collapse month (0: it held over the
+ * horizon) at index run − firstRun: paired comparisons of two drafts with one seed read it.
+ */
+export function simulateTally(
+  model: Model,
+  base: Assessment,
+  options: SimulationOptions,
+  collapseMonth?: Uint8Array,
+): Tally {
+  return runSimulation(prepareSimulation(model, base, options.months), options, collapseMonth);
+}
+
+/**
+ * Runs a prepared simulation. `draws`, if given, must cover these runs and months with this seed;
+ * it changes nothing in the result, only skips the hashing.
+ */
+export function runSimulation(
+  sim: PreparedSimulation,
+  options: Omit<SimulationOptions, 'months'> & { readonly months?: number },
+  collapseMonth?: Uint8Array,
+  draws?: Draws,
+): Tally {
+  const { runs, seed } = options;
+  const months = Math.min(options.months ?? sim.months, sim.months);
+  const firstRun = options.firstRun ?? 0;
+  const { timeTerm, shifting, stateFor } = sim;
+  const events = sim.model.scenario.ceasefire.events;
+  if (
+    draws &&
+    (draws.seed !== seed ||
+      draws.firstRun > firstRun ||
+      draws.firstRun + draws.runs < firstRun + runs ||
+      draws.months < months ||
+      draws.channels < 1 + 2 * events.length)
+  )
+    throw new Error('runSimulation: the draws do not cover these runs');
+  const table = draws?.values;
+  const drawsFirstRun = draws?.firstRun ?? 0;
+  const stride = draws ? draws.months * draws.channels : 0;
+  const channels = draws?.channels ?? 0;
+  // Hoisted out of the loop: channel numbers, and each event's bump decay by age (the same
+  // expression as before, evaluated once per age, so every sum is bit-identical).
+  const fireChannel = Int32Array.from(events, (_, e) => CHANNEL.eventFires(e));
+  const collapseChannel = Int32Array.from(events, (_, e) => CHANNEL.eventCollapses(e));
+  const decay = events.map((e) =>
+    Float64Array.from(
+      { length: months + 1 },
+      (_, age) => e.effects.hazardBump * 0.5 ** (age / e.effects.halfLife),
+    ),
+  );
   const collapses = new Array<number>(months).fill(0);
   const fired = new Array<number>(events.length).fill(0);
   const preceded = new Array<number>(events.length).fill(0);
   const activeUntil = new Array<number>(events.length).fill(0);
   const lastFired = new Array<number>(events.length).fill(-Infinity);
   const active = new Array<boolean>(events.length).fill(false);
-  const bumps: Array<{ size: number; month: number; halfLife: number }> = [];
+  /** Fired events with a bump, in firing order: event index and month. */
+  const bumpEvent: number[] = [];
+  const bumpMonth: number[] = [];
 
   for (let r = firstRun; r < firstRun + runs; r++) {
     activeUntil.fill(0);
     lastFired.fill(Number.NEGATIVE_INFINITY);
-    bumps.length = 0;
+    bumpEvent.length = 0;
+    bumpMonth.length = 0;
     for (let t = 1; t <= months; t++) {
+      const row = table ? (r - drawsFirstRun) * stride + (t - 1) * channels : 0;
       for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
       let state = stateFor(active);
       let collapsedNow = false;
       let firedShifting = false;
       for (let e = 0; e < events.length; e++) {
-        if (uniform(seed, r, t, CHANNEL.eventFires(e)) >= state.eventProbability[e]!) continue;
+        const u = table ? table[row + fireChannel[e]!]! : uniform(seed, r, t, fireChannel[e]!);
+        if (u >= state.eventProbability[e]!) continue;
         const event = events[e]!;
         fired[e]!++;
         lastFired[e] = t;
-        if (event.effects.hazardBump !== 0)
-          bumps.push({ size: event.effects.hazardBump, month: t, halfLife: event.effects.halfLife });
+        if (event.effects.hazardBump !== 0) {
+          bumpEvent.push(e);
+          bumpMonth.push(t);
+        }
         if (shifting[e]) firedShifting = true;
         if (shifting[e])
           activeUntil[e] = Math.max(
             activeUntil[e]!,
             event.effects.months === undefined ? months : t + event.effects.months - 1,
           );
-        if (
-          event.effects.collapse > 0 &&
-          uniform(seed, r, t, CHANNEL.eventCollapses(e)) < event.effects.collapse
-        )
-          collapsedNow = true;
+        if (event.effects.collapse > 0) {
+          const c = table ? table[row + collapseChannel[e]!]! : uniform(seed, r, t, collapseChannel[e]!);
+          if (c < event.effects.collapse) collapsedNow = true;
+        }
       }
       if (!collapsedNow) {
         if (firedShifting) {
@@ -148,12 +249,14 @@ export function simulateTally(model: Model, base: Assessment, options: Simulatio
           state = stateFor(active);
         }
         let bump = 0;
-        for (const b of bumps) bump += b.size * 0.5 ** ((t - b.month) / b.halfLife);
+        for (let b = 0; b < bumpEvent.length; b++) bump += decay[bumpEvent[b]!]![t - bumpMonth[b]!]!;
         const hazard = 1 - Math.exp(-Math.exp(timeTerm[t - 1]! + state.logHazard + bump));
-        collapsedNow = uniform(seed, r, t, CHANNEL.collapse) < hazard;
+        const u = table ? table[row + CHANNEL.collapse]! : uniform(seed, r, t, CHANNEL.collapse);
+        collapsedNow = u < hazard;
       }
       if (collapsedNow) {
         collapses[t - 1]!++;
+        if (collapseMonth) collapseMonth[r - firstRun] = t;
         for (let e = 0; e < events.length; e++) if (t - lastFired[e]! < WINDOW) preceded[e]!++;
         break;
       }

@@ -190,6 +190,35 @@ export interface Ceasefire {
   readonly events: readonly CeasefireEvent[];
 }
 
+/** A stated range for one judgement number, with where it comes from (what-if analyses). */
+export interface SensitivityRange {
+  readonly low: number;
+  readonly high: number;
+  readonly basis: Basis;
+}
+
+/**
+ * The ranges the tornado and the sweeps vary the scenario's judgement numbers over. Each group is
+ * optional; a group left out yields no parameters. Multipliers (×) scale the number written in the
+ * scenario; the others replace it. See docs/analysis.md and docs/scenario-format.md §8a.
+ */
+export interface Sensitivity {
+  /** × every actor's salience of one clause (weights renormalised). */
+  readonly salience?: SensitivityRange;
+  /** × one actor's clout (kept within 0–100). */
+  readonly clout?: SensitivityRange;
+  /** Points added to one stance threshold (kept within 0–100). */
+  readonly thresholds?: SensitivityRange;
+  /** The hazard ratio of each driver listed. */
+  readonly hazardRatios: Readonly<Partial<Record<Driver, SensitivityRange>>>;
+  readonly baselineCollapse12m?: SensitivityRange;
+  readonly durationDependence?: SensitivityRange;
+  readonly shrink?: SensitivityRange;
+  readonly floorHazardRatio?: SensitivityRange;
+  /** × each event's monthly chance (kept within 0–1). */
+  readonly eventChance?: SensitivityRange;
+}
+
 export interface NamedDraft {
   readonly id: DraftId;
   readonly title: string;
@@ -212,6 +241,8 @@ export interface Scenario {
   readonly rules: readonly Rule[];
   readonly ceasefire: Ceasefire;
   readonly drafts: readonly NamedDraft[];
+  /** Ranges for the what-if analyses; absent when the scenario states none. */
+  readonly sensitivity?: Sensitivity;
   /** Derived: each issue's `opening` option, and each issue's `status_quo` option. */
   readonly openingDraft: Draft;
   readonly statusQuoDraft: Draft;

@@ -11,6 +11,7 @@ import type {
   Preferences,
   Procedure,
   Scenario,
+  Sensitivity,
 } from '../engine/scenario.ts';
 import { DRIVERS, type Driver, type DriverInput } from '../engine/vocabulary.ts';
 import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
@@ -197,6 +198,24 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
   };
 }
 
+function sensitivity(raw: NonNullable<RawScenario['sensitivity']>): Sensitivity {
+  const r = (x: { low: number; high: number; basis: string } | undefined) =>
+    x === undefined ? undefined : { low: x.low, high: x.high, basis: x.basis };
+  return definedEntries({
+    salience: r(raw.salience),
+    clout: r(raw.clout),
+    thresholds: r(raw.thresholds),
+    hazardRatios: Object.fromEntries(
+      DRIVERS.flatMap((d) => (raw.hazard_ratios[d] ? [[d, r(raw.hazard_ratios[d])]] : [])),
+    ),
+    baselineCollapse12m: r(raw.baseline_collapse_12m),
+    durationDependence: r(raw.duration_dependence),
+    shrink: r(raw.shrink),
+    floorHazardRatio: r(raw.floor_hazard_ratio),
+    eventChance: r(raw.event_chance),
+  }) as unknown as Sensitivity;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const child of Object.values(value)) deepFreeze(child);
@@ -236,6 +255,7 @@ export function canonicalise(raw: RawScenario): Scenario {
       description: d.description,
       clauses: draftOf((i) => i.opening, d.clauses),
     })),
+    ...(raw.sensitivity === undefined ? {} : { sensitivity: sensitivity(raw.sensitivity) }),
     openingDraft: draftOf((i) => i.opening),
     statusQuoDraft: draftOf((i) => i.statusQuo),
   };

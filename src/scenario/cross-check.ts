@@ -4,6 +4,7 @@
 import { YES_NO_OPTIONS } from '../engine/vocabulary.ts';
 import { type CrossFinding, checkUniqueIds, createChecks, quoteList, type Report } from './check-context.ts';
 import { checkProcedure } from './check-procedure.ts';
+import { checkSensitivity } from './check-sensitivity.ts';
 import type { RawActor, RawIssue, RawScenario } from './schema.ts';
 
 export type { CrossFinding };
@@ -146,6 +147,7 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
   checkUniqueIds(raw.ceasefire.events, ['ceasefire', 'events'], 'event', report);
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
   checkProcedure(raw, report, checks);
+  checkSensitivity(raw, report);
   const paragraphs = new Map<number, string>();
   raw.issues.forEach((issue, i) => {
     const other = paragraphs.get(issue.paragraph);

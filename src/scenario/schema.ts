@@ -196,6 +196,35 @@ const ceasefire = z.strictObject({
   events: list(ceasefireEvent).default([]),
 });
 
+const range = z
+  .strictObject({ low: z.number().min(-1000).max(1000), high: z.number().min(-1000).max(1000), basis })
+  .refine((r) => r.low <= r.high, { message: 'low must not be above high', path: ['low'] });
+
+const sensitivity = z
+  .strictObject({
+    salience: range
+      .optional()
+      .meta({ description: "× every actor's salience of one clause (renormalised), e.g. 0.8–1.2." }),
+    clout: range.optional().meta({ description: "× one actor's clout, e.g. 0.8–1.2." }),
+    thresholds: range.optional().meta({ description: 'Points added to one stance threshold, e.g. −5 to 5.' }),
+    hazard_ratios: z
+      .strictObject(
+        Object.fromEntries(DRIVERS.map((driver) => [driver, range.optional()])) as Record<
+          (typeof DRIVERS)[number],
+          z.ZodOptional<typeof range>
+        >,
+      )
+      .default({}),
+    baseline_collapse_12m: range.optional(),
+    duration_dependence: range.optional(),
+    shrink: range.optional(),
+    floor_hazard_ratio: range.optional(),
+    event_chance: range.optional().meta({ description: "× each event's monthly chance, e.g. 0.5–1.5." }),
+  })
+  .meta({
+    description: 'Low and high values for the what-if analyses (tornado, sweeps), each with a basis.',
+  });
+
 const thresholds = z.strictObject({
   support: score,
   abstain: score,
@@ -249,6 +278,7 @@ export const scenarioSchema = z
     rules: list(rule).default([]),
     ceasefire,
     drafts: list(draft).default([]),
+    sensitivity: sensitivity.optional(),
   })
   .meta({
     title: 'Draftroom scenario',
