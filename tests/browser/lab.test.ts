@@ -55,6 +55,31 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('compares the opening draft with the landing zone, with paired intervals', async () => {
+    await page.locator('#lab-compare input[data-key="opening"]').check();
+    await page.locator('#lab-compare input[data-key="landing"]').check();
+    await page.locator('#lab-run-compare').click();
+    await page.locator('#lab-results-compare table[data-table="acceptance"]').waitFor({ timeout: 60_000 });
+    await idle();
+    const header = await page
+      .locator('#lab-results-compare table[data-table="acceptance"] thead th')
+      .allTextContents();
+    expect(header).toEqual(expect.arrayContaining(['Opening draft', 'Landing zone']));
+    await expect(page.locator('#lab-results-compare svg').count()).resolves.toBeGreaterThan(0);
+    await page.locator('#lab-compare').scrollIntoViewIfNeeded();
+    await shot('04-compared');
+  });
+
+  it('runs a tornado on the collapse risk in the worker', async () => {
+    await page.locator('#lab-tornado-output').selectOption('collapse');
+    await page.locator('#lab-run-tornado').click();
+    await page.locator('#lab-results-tornado svg').first().waitFor({ timeout: 60_000 });
+    await idle();
+    await page.locator('#lab-sensitivity').scrollIntoViewIfNeeded();
+    await shot('05-tornado');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('finds what it takes to win Hamas and applies the answer to the editor', async () => {
     await page.locator('#lab-goal-kind').selectOption('support');
     await page.locator('#lab-goal-actor').selectOption('ham');

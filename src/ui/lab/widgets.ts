@@ -59,7 +59,7 @@ export function tableView(scope: string, table: Table, actions: TableActions): H
   json.addEventListener('click', () => actions.json(table));
   return h(
     'div',
-    { class: 'lab-table', 'data-table': table.id },
+    { class: 'lab-table', 'data-lab-table': table.id },
     h('div', { class: 'lab-downloads', 'aria-label': `Download ${table.title}`, role: 'group' }, csv, json),
     h('div', { class: 'lab-table-scroll' }, dataTable(table)),
   );
