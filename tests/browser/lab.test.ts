@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 // The what-if lab in Chromium, used as an analyst would: open it on the default scenario, edit a
 // clause and see acceptances change, compare the opening draft with the landing zone, run a tornado,
 // solve for a named actor's support and apply the answer, export, and share a link that restores the
@@ -14,6 +14,20 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
   let page: Page;
   let consoleErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: `test-results/lab-${name}.png` });
+  /**
+   * Main-thread tasks over 50 ms since the last call, kept by step in test-results/lab-long-tasks.json.
+   * Recorded, not asserted: on a shared two-core machine their length says more about the other
+   * processes than about the page (npm run bench:browser measures them on a quiet machine).
+   */
+  const measured: Record<string, number[]> = {};
+  const longTasks = async (step?: string) => {
+    const tasks = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      return w.longTasks.splice(0);
+    });
+    if (step) measured[step] = tasks;
+    return tasks;
+  };
   /** The worker is idle: no job's progress bar is showing. */
   const idle = () =>
     page.waitForFunction(() => document.querySelectorAll('.lab-job:not([hidden])').length === 0, undefined, {
@@ -27,9 +41,18 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
       acceptDownloads: true,
     });
     ({ page, consoleErrors } = session);
+    // Main-thread tasks over 50 ms, as the browser reports them (read and cleared by longTasks()).
+    await session.context.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
   });
 
   afterAll(async () => {
+    writeFileSync('test-results/lab-long-tasks.json', `${JSON.stringify(measured, null, 2)}\n`);
     await session?.close();
   });
 
@@ -42,6 +65,7 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await idle();
     await shot('02-opened');
     expect(page.url()).toMatch(/#lab\?scenario=gaza-isf-2025\.yaml/);
+    await longTasks();
     const before = await page.locator('#lab-actors .lab-acceptance').allTextContents();
     await page.locator('#lab-clause-mandate').selectOption('peacekeep');
     const after = await page.locator('#lab-actors .lab-acceptance').allTextContents();
@@ -51,11 +75,13 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     );
     await idle();
     await expect(page.locator('#lab-risk-12 strong').textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    await longTasks('edit');
     await shot('03-edited');
     expect(consoleErrors).toEqual([]);
   });
 
   it('compares the opening draft with the landing zone, with paired intervals', async () => {
+    await longTasks();
     await page.locator('#lab-compare input[data-key="opening"]').check();
     await page.locator('#lab-compare input[data-key="landing"]').check();
     await page.locator('#lab-run-compare').click();
@@ -67,26 +93,62 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     expect(header).toEqual(expect.arrayContaining(['Opening draft', 'Landing zone']));
     await expect(page.locator('#lab-results-compare svg').count()).resolves.toBeGreaterThan(0);
     await page.locator('#lab-compare').scrollIntoViewIfNeeded();
+    await longTasks('compare');
     await shot('04-compared');
   });
 
   it('runs a tornado on the collapse risk in the worker', async () => {
+    await longTasks();
     await page.locator('#lab-tornado-output').selectOption('collapse');
     await page.locator('#lab-run-tornado').click();
     await page.locator('#lab-results-tornado svg').first().waitFor({ timeout: 60_000 });
     await idle();
     await page.locator('#lab-sensitivity').scrollIntoViewIfNeeded();
+    await longTasks('tornado');
     await shot('05-tornado');
     expect(consoleErrors).toEqual([]);
   });
 
+  it('sweeps one parameter as a line and two as a heatmap, at 1920×1080', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const params = await page
+      .locator('#lab-sweep-param option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    expect(params.length).toBeGreaterThan(5);
+    await page.locator('#lab-sweep-param').selectOption(params[1]!);
+    await page.locator('#lab-sweep-steps').fill('5');
+    await page.locator('#lab-sweep-steps').press('Tab');
+    await longTasks();
+    await page.locator('#lab-run-sweep').click();
+    await page.locator('#lab-results-sweep svg').first().waitFor({ timeout: 60_000 });
+    await idle();
+    await longTasks('sweep');
+    await page.locator('#lab-sensitivity').scrollIntoViewIfNeeded();
+    await shot('09-sweep-1920');
+    await page.locator('#lab-sweep-param2').selectOption(params[2]!);
+    await page.locator('#lab-run-sweep').click();
+    await page
+      .locator('#lab-results-sweep svg[data-chart="heatmap"], #lab-results-sweep svg')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await idle();
+    await page.locator('#lab-results-sweep').scrollIntoViewIfNeeded();
+    await shot('10-heatmap-1920');
+    await page.evaluate(() => document.querySelector('main')?.scrollTo({ top: 0 }));
+    await shot('11-top-1920');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('finds what it takes to win Hamas and applies the answer to the editor', async () => {
+    await longTasks();
     await page.locator('#lab-goal-kind').selectOption('support');
     await page.locator('#lab-goal-actor').selectOption('ham');
     await page.locator('#lab-run-solve').click();
     await idle();
     await page.locator('#lab-apply-0').waitFor({ timeout: 60_000 });
     await page.locator('#lab-solve').scrollIntoViewIfNeeded();
+    await longTasks('solve');
     await shot('06-solved');
     await page.locator('#lab-apply-0').click();
     await expect(

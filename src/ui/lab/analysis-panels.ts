@@ -9,7 +9,7 @@ import type { TornadoOutput } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
 import { chartFigure } from './charts/index.ts';
 import { chartsFor } from './lab-charts.ts';
-import { errorView, jobView, type TableActions, tableView } from './widgets.ts';
+import { errorView, type JobSlot, renderJob, type TableActions, tableView } from './widgets.ts';
 
 export interface LabParameter {
   readonly id: string;
@@ -24,6 +24,8 @@ export interface PanelContext {
   readonly tables: TableActions;
   /** The scenario's parameters for sweeps (empty until the analysis module provides them). */
   readonly parameters: readonly LabParameter[];
+  /** The job's progress element (kept by the lab view, which updates it on every tick). */
+  readonly jobSlot?: JobSlot;
 }
 
 function runButton(kind: AnalysisKind, label: string, state: LabState): HTMLButtonElement {
@@ -38,7 +40,7 @@ function resultsView(kind: AnalysisKind, ctx: PanelContext): HTMLElement {
   const answer = state.results[kind];
   const out = h('div', { class: 'lab-results', id: `lab-results-${kind}` });
   out.append(
-    jobView(kind, state.jobs[kind], () => state.cancel(kind)),
+    ctx.jobSlot?.(kind) ?? renderJob(h('div'), kind, state.jobs[kind], () => state.cancel(kind)),
     errorView(state.errors[kind]),
   );
   if (!answer) return out;
@@ -48,7 +50,17 @@ function resultsView(kind: AnalysisKind, ctx: PanelContext): HTMLElement {
     apply.addEventListener('click', () => state.applyDraft(a.draft));
     out.append(h('div', { class: 'lab-answer' }, h('span', {}, a.label), apply));
   });
-  for (const table of answer.tables) out.append(tableView(kind, table, ctx.tables));
+  // The first table at once, the rest one per task: an answer with many tables arrives without
+  // holding the page (a stale container left by a redraw just gets its tables off screen).
+  const [first, ...rest] = answer.tables;
+  if (first) out.append(tableView(kind, first, ctx.tables));
+  const more = (i: number) => {
+    const table = rest[i];
+    if (!table || !out.isConnected) return;
+    out.append(tableView(kind, table, ctx.tables));
+    setTimeout(() => more(i + 1), 0);
+  };
+  setTimeout(() => more(0), 0);
   return out;
 }
 

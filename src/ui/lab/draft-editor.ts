@@ -6,8 +6,45 @@ import type { LabState } from '../../state/lab-store.ts';
 import { draftCatalogue } from '../../state/lab-summary.ts';
 import { h } from '../dom.ts';
 
+const hintText = (changed: number) =>
+  changed === 0
+    ? 'Change any clause: the scores below follow at once.'
+    : `${changed} clause${changed === 1 ? '' : 's'} changed from the starting draft.`;
+
+/**
+ * Updates the built editor in place for a new draft: each select's value, its text and its mark.
+ * A rebuild of every clause (with all its options) cost the page a long layout on each change.
+ */
+function patchEditor(root: HTMLElement, model: Model, state: LabState): void {
+  const s = state.settings;
+  const changed = new Set<string>(state.summary.changed);
+  const hint = root.querySelector('#lab-editor-hint');
+  if (hint) hint.textContent = hintText(changed.size);
+  for (const issue of model.issues) {
+    const id = `lab-clause-${issue.id}`;
+    const select = root.querySelector<HTMLSelectElement>(`#${id}`);
+    const chosen = s.draft[issue.id] ?? issue.opening;
+    if (!select) continue;
+    if (select.value !== chosen) select.value = chosen;
+    const item = select.closest('li');
+    const moved = changed.has(issue.id);
+    item?.classList.toggle('changed', moved);
+    const mark = item?.querySelector('.lab-changed-mark');
+    if (mark) mark.textContent = moved ? ' • changed' : '';
+    const text = root.querySelector(`#${id}-text`);
+    const option = issue.options.find((o) => o.id === chosen)?.text ?? '';
+    if (text && text.textContent !== option) text.textContent = option;
+  }
+}
+
 export function renderDraftEditor(root: HTMLElement, model: Model, state: LabState): void {
   const s = state.settings;
+  const shape = `${s.start}\u0000${s.saved.map((d) => d.name).join('\u0000')}`;
+  if (root.dataset.shape === shape && root.querySelector('.lab-clauses')) {
+    patchEditor(root, model, state);
+    return;
+  }
+  root.dataset.shape = shape;
   const catalogue = draftCatalogue(model, s.saved);
   const start = h(
     'select',
@@ -47,7 +84,7 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
         { for: id },
         h('span', { class: 'lab-para' }, `${issue.paragraph}.`),
         ` ${issue.title}`,
-        moved ? h('span', { class: 'lab-changed-mark' }, ' • changed') : '',
+        h('span', { class: 'lab-changed-mark' }, moved ? ' • changed' : ''),
       ),
       select,
       h('p', { class: 'lab-clause-text', id: `${id}-text` }, option?.text ?? ''),
@@ -72,13 +109,7 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
   root.replaceChildren(
     h('h2', { id: 'lab-editor-heading' }, 'The draft'),
     h('div', { class: 'lab-field' }, h('label', { for: 'lab-start' }, 'Start from'), start),
-    h(
-      'p',
-      { class: 'lab-hint' },
-      changed.size === 0
-        ? 'Change any clause: the scores below follow at once.'
-        : `${changed.size} clause${changed.size === 1 ? '' : 's'} changed from the starting draft.`,
-    ),
+    h('p', { class: 'lab-hint', id: 'lab-editor-hint' }, hintText(changed.size)),
     h('ol', { class: 'lab-clauses' }, ...clauses),
     h(
       'div',

@@ -5,14 +5,14 @@ import type { Table } from '../../engine/analysis/table.ts';
 import type { Model } from '../../engine/model.ts';
 import { csvFile, jsonFile, labReport, labStamp } from '../../state/lab-export.ts';
 import type { LabState, LabStoreApi } from '../../state/lab-store.ts';
-import type { AnalysisKind } from '../../state/lab-tasks.ts';
+import type { AnalysisKind, LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
 import { renderKeepingFocus } from '../keep-focus.ts';
 import { type LabParameter, renderCompare, renderSensitivity, renderSolve } from './analysis-panels.ts';
 import { renderDraftEditor } from './draft-editor.ts';
 import { chartsFor, chartText } from './lab-charts.ts';
 import { renderSummary } from './summary-panel.ts';
-import { download } from './widgets.ts';
+import { download, renderJob } from './widgets.ts';
 
 export interface LabViewOptions {
   readonly model: Model;
@@ -32,8 +32,13 @@ type Part = {
 };
 
 const ANALYSES: readonly AnalysisKind[] = ['compare', 'tornado', 'sweep', 'solve', 'consensus'];
+/** What an analysis's panel shows: its answer, its error, and whether it is running (not how far). */
 const slices = (s: LabState, kinds: readonly AnalysisKind[]) =>
-  kinds.flatMap((k) => [s.results[k], s.jobs[k], s.errors[k]]);
+  kinds.flatMap((k) => [s.results[k], s.jobs[k] !== undefined, s.errors[k]]);
+const ALL_JOBS: readonly LabTaskKind[] = [
+  'outlook',
+  ...['compare', 'tornado', 'sweep', 'solve', 'consensus'],
+] as LabTaskKind[];
 
 export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
   const { model, store } = o;
@@ -41,7 +46,18 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     csv: (t: Table) => download(csvFile(model, t)),
     json: (t: Table) => download(jsonFile(model, t, labStamp(model, store.getState().settings))),
   };
-  const ctx = (state: LabState) => ({ model, state, tables, parameters: o.parameters });
+  // One progress element per job, filled in place on each tick: a tick never rebuilds a panel.
+  const slots = new Map<LabTaskKind, HTMLElement>();
+  const jobSlot = (kind: LabTaskKind) => {
+    let slot = slots.get(kind);
+    if (!slot) {
+      slot = h('div');
+      slots.set(kind, slot);
+      renderJob(slot, kind, store.getState().jobs[kind], () => store.getState().cancel(kind));
+    }
+    return slot;
+  };
+  const ctx = (state: LabState) => ({ model, state, tables, parameters: o.parameters, jobSlot });
   const section = (id: string, heading: string) =>
     h('section', { id, class: 'lab-panel', 'aria-labelledby': heading });
   const bar = h('div', { class: 'lab-bar', id: 'lab-bar' });
@@ -73,8 +89,8 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     },
     {
       root: summary,
-      deps: (s) => [s.summary, s.outlook, s.jobs.outlook, s.errors.outlook],
-      draw: (s) => renderSummary(summary, model, s),
+      deps: (s) => [s.summary, s.outlook, s.jobs.outlook !== undefined, s.errors.outlook],
+      draw: (s) => renderSummary(summary, model, s, jobSlot),
     },
     {
       root: compare,
@@ -192,6 +208,13 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     );
   }
 
+  parts.push({
+    root: bar,
+    deps: (s) => ALL_JOBS.map((k) => s.jobs[k]),
+    draw: (s) => {
+      for (const k of ALL_JOBS) renderJob(jobSlot(k), k, s.jobs[k], () => s.cancel(k));
+    },
+  });
   let seen = parts.map(() => [] as readonly unknown[]);
   const draw = (force = false) =>
     renderKeepingFocus(() => {

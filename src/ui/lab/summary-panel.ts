@@ -5,11 +5,11 @@ import type { Model } from '../../engine/model.ts';
 import type { LabState } from '../../state/lab-store.ts';
 import { OUTLOOK_MONTHS } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
-import { jobView, signed, stanceMark } from './widgets.ts';
+import { type JobSlot, renderJob, signed, stanceMark } from './widgets.ts';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
-function outlookView(model: Model, state: LabState): HTMLElement {
+function outlookView(model: Model, state: LabState, jobSlot?: JobSlot): HTMLElement {
   const o = state.outlook;
   const months = OUTLOOK_MONTHS.filter((m) => m <= model.scenario.ceasefire.horizonMonths);
   const cells = months.map((m) => {
@@ -35,7 +35,7 @@ function outlookView(model: Model, state: LabState): HTMLElement {
     { class: 'lab-outlook', 'aria-busy': o ? 'false' : 'true' },
     h('h3', {}, 'Collapse probability'),
     h('div', { class: 'lab-risks' }, ...cells),
-    jobView('outlook', state.jobs.outlook, () => state.cancel('outlook')),
+    jobSlot?.('outlook') ?? renderJob(h('div'), 'outlook', state.jobs.outlook, () => state.cancel('outlook')),
     state.errors.outlook ? h('p', { class: 'lab-error' }, `⚠ ${state.errors.outlook}`) : '',
     !o && !state.jobs.outlook
       ? (() => {
@@ -47,7 +47,7 @@ function outlookView(model: Model, state: LabState): HTMLElement {
   );
 }
 
-export function renderSummary(root: HTMLElement, model: Model, state: LabState): void {
+export function renderSummary(root: HTMLElement, model: Model, state: LabState, jobSlot?: JobSlot): void {
   const s = state.summary;
   const name = (id: string) => s.actors.find((a) => a.id === id)?.short ?? id;
   const verdict = h(
@@ -106,7 +106,12 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState):
   );
   root.replaceChildren(
     h('h2', { id: 'lab-summary-heading' }, 'What the draft does'),
-    h('div', { class: 'lab-headline' }, h('div', {}, verdict, margin, consent), outlookView(model, state)),
+    h(
+      'div',
+      { class: 'lab-headline' },
+      h('div', {}, verdict, margin, consent),
+      outlookView(model, state, jobSlot),
+    ),
     h(
       'table',
       { class: 'lab-actors', id: 'lab-actors' },

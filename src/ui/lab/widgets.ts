@@ -9,18 +9,35 @@ import type { LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
 import { dataTable } from './charts/index.ts';
 
-/** A polite status region with a labelled bar and Cancel; empty (and hidden) when idle. */
-export function jobView(kind: LabTaskKind, job: LabProgress | undefined, onCancel: () => void): HTMLElement {
-  const root = h('div', { class: 'lab-job', role: 'status', id: `lab-job-${kind}` });
+/** Fills a polite status region with a labelled bar and Cancel; empties (and hides) it when idle. */
+export function renderJob(
+  root: HTMLElement,
+  kind: LabTaskKind,
+  job: LabProgress | undefined,
+  onCancel: () => void,
+): HTMLElement {
+  root.className = 'lab-job';
+  root.id = `lab-job-${kind}`;
+  root.setAttribute('role', 'status');
+  root.hidden = !job;
   if (!job) {
-    root.hidden = true;
+    root.replaceChildren();
     return root;
   }
   const total = Math.max(1, job.total);
   const text = `${job.label}: ${groupThousands(job.done)} of ${groupThousands(job.total)} ${job.unit}`;
+  const bar = root.querySelector('progress');
+  const label = root.querySelector('label');
+  if (bar && label) {
+    // A tick changes the numbers only: the Cancel button (perhaps focused) stays where it is.
+    bar.max = total;
+    bar.value = Math.min(job.done, total);
+    label.textContent = text;
+    return root;
+  }
   const cancel = h('button', { type: 'button', id: `lab-cancel-${kind}`, class: 'lab-cancel' }, 'Cancel');
   cancel.addEventListener('click', onCancel);
-  root.append(
+  root.replaceChildren(
     h('label', { for: `lab-progress-${kind}` }, text),
     h('progress', {
       id: `lab-progress-${kind}`,
@@ -31,6 +48,9 @@ export function jobView(kind: LabTaskKind, job: LabProgress | undefined, onCance
   );
   return root;
 }
+
+/** Where a panel shows a job's progress: the lab view keeps one element per job and fills it itself. */
+export type JobSlot = (kind: LabTaskKind) => HTMLElement;
 
 export function errorView(text: string | undefined): HTMLElement | string {
   return text ? h('p', { class: 'lab-error', role: 'alert' }, `⚠ ${text}`) : '';
