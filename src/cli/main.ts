@@ -1,5 +1,6 @@
 // The `draftroom` command line. Bad input never shows a stack trace: usage errors exit 2 with a
 // sentence and the usage line; an unexpected failure is reported in one line and exits 3.
+import { COMPARE_USAGE, compareCommand } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { Reported } from './load.ts';
 import { PLAY_USAGE, playCommand } from './play.ts';
@@ -7,6 +8,8 @@ import { REPLAY_USAGE, replayCommand } from './replay.ts';
 import { SCORE_USAGE, scoreCommand } from './score.ts';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.ts';
 import { SOLVE_USAGE, solveCommand } from './solve.ts';
+import { SWEEP_USAGE, sweepCommand } from './sweep.ts';
+import { TORNADO_USAGE, tornadoCommand } from './tornado.ts';
 import { VALIDATE_USAGE, validateCommand } from './validate.ts';
 
 const COMMANDS: Record<
@@ -19,6 +22,9 @@ const COMMANDS: Record<
   play: { usage: PLAY_USAGE, run: playCommand },
   replay: { usage: REPLAY_USAGE, run: replayCommand },
   solve: { usage: SOLVE_USAGE, run: solveCommand },
+  compare: { usage: COMPARE_USAGE, run: compareCommand },
+  tornado: { usage: TORNADO_USAGE, run: tornadoCommand },
+  sweep: { usage: SWEEP_USAGE, run: sweepCommand },
 };
 
 const HELP = [

@@ -129,6 +129,8 @@ export interface EvaluateOptions {
   readonly reference?: DraftIndex;
   /** Extra utility per actor index (scenario events shift utilities during the ceasefire). */
   readonly utilityShift?: Float64Array;
+  /** false: leave `terms` empty (the Monte Carlo needs the numbers, not the explanation). */
+  readonly explain?: boolean;
 }
 
 export function evaluate(model: Model, draft: DraftIndex, options: EvaluateOptions = {}): Evaluation {
@@ -176,7 +178,7 @@ export function evaluate(model: Model, draft: DraftIndex, options: EvaluateOptio
     const a = actors[i]!;
     const prefs = a.prefs;
     const terms: Term[] = [];
-    for (let k = 0; k < issues.length; k++) {
+    for (let k = 0; options.explain !== false && k < issues.length; k++) {
       const weight = prefs.weights[k] ?? 0;
       if (weight === 0) continue;
       const issue = issues[k]!;

@@ -11,6 +11,7 @@ import { analyticCollapse, breakdown, solveAlpha } from './hazard.ts';
 import type { ActorId, EventId } from './ids.ts';
 import type { Model } from './model.ts';
 import { CHANNEL, uniform } from './rng.ts';
+import type { Draws } from './simulation-reuse.ts';
 import { DRIVERS } from './vocabulary.ts';
 
 export interface SimulationOptions {
@@ -37,7 +38,7 @@ const WINDOW = 3; // months of events "preceding" a collapse: the collapse month
 const logit = (p: number) => Math.log(p / (1 - p));
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
 
-interface StateCache {
+export interface StateCache {
   readonly logHazard: number;
   readonly eventProbability: Float64Array;
 }
@@ -93,7 +94,7 @@ export function prepareSimulation(model: Model, base: Assessment, months: number
           if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
         }
       });
-      const evaluation = evaluate(model, inForce, { utilityShift: shift });
+      const evaluation = evaluate(model, inForce, { utilityShift: shift, explain: false });
       firedRules = evaluation.firedRules;
       const shifted: Record<string, number> = {
         ...computeDrivers(model, inForce, evaluation.actors, outcome).values,
@@ -118,36 +119,6 @@ export function prepareSimulation(model: Model, base: Assessment, months: number
   };
 
   return { model, months, timeTerm, shifting, stateFor };
-}
-
-/**
- * Uniform draws computed once for (seed, runs [firstRun, firstRun + runs), months 1…months, every
- * channel of the scenario's events), so that many simulations on one seed (a tornado, a sweep) read
- * them instead of hashing again. Holds exactly the values `uniform` returns.
- */
-export interface Draws {
-  readonly seed: number;
-  readonly firstRun: number;
-  readonly runs: number;
-  readonly months: number;
-  readonly channels: number;
-  readonly values: Float64Array;
-}
-
-export function precomputeDraws(
-  seed: number,
-  firstRun: number,
-  runs: number,
-  months: number,
-  events: number,
-): Draws {
-  const channels = 1 + 2 * events;
-  const values = new Float64Array(runs * months * channels);
-  let i = 0;
-  for (let r = firstRun; r < firstRun + runs; r++)
-    for (let t = 1; t <= months; t++)
-      for (let ch = 0; ch < channels; ch++) values[i++] = uniform(seed, r, t, ch);
-  return { seed, firstRun, runs, months, channels, values };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Comparison } from './compare.ts';
 import type { Cell, Column, Table } from './table.ts';
 
 const num = (id: string, label: string): Column => ({ id, label, numeric: true });
+/** −0 (a zero driver times a negative β) written as 0, so JSON round-trips to the same number. */
+const z = (x: number) => (x === 0 ? 0 : x);
 
 export function comparisonTables(c: Comparison): Table[] {
   const drafts = c.drafts;
@@ -18,14 +20,14 @@ export function comparisonTables(c: Comparison): Table[] {
     columns: [
       { id: 'actor', label: 'Actor' },
       { id: 'name', label: 'Name' },
-      ...drafts.map((d) => num(d.id, d.label)),
+      ...drafts.map((d) => num(d.id, d.id)),
       ...rest.map((d) => num(`delta_${d.id}`, `Δ ${d.id}`)),
     ],
     rows: c.actors.map((a, i) => [
       a.id,
       a.name,
       ...drafts.map((d) => d.actors[i]!.acceptance),
-      ...rest.map((d) => d.actors[i]!.acceptance - (first?.actors[i]?.acceptance ?? 0)),
+      ...rest.map((d) => z(d.actors[i]!.acceptance - (first?.actors[i]?.acceptance ?? 0))),
     ]),
     note: `Δ: the draft's acceptance minus the first draft's (${first?.id ?? 'none'}).`,
   };
@@ -33,9 +35,14 @@ export function comparisonTables(c: Comparison): Table[] {
   const stances: Table = {
     id: 'stances',
     title: 'Votes and public stances (ground parties: their stance on the ground after the slash)',
-    columns: [{ id: 'actor', label: 'Actor' }, ...drafts.map((d) => ({ id: d.id, label: d.label }))],
+    columns: [
+      { id: 'actor', label: 'Actor' },
+      { id: 'name', label: 'Name' },
+      ...drafts.map((d) => ({ id: d.id, label: d.id })),
+    ],
     rows: c.actors.map((a, i) => [
       a.id,
+      a.name,
       ...drafts.map((d) => {
         const x = d.actors[i]!;
         const main = x.vote ?? `(${x.stance})`;
@@ -116,15 +123,15 @@ export function comparisonTables(c: Comparison): Table[] {
   const hazard: Table = {
     id: 'hazard',
     title: 'What moves the monthly hazard: each part β·x of the log hazard (negative protects)',
-    columns: [{ id: 'part', label: 'Part' }, ...drafts.map((d) => num(d.id, d.label))],
+    columns: [{ id: 'part', label: 'Part' }, ...drafts.map((d) => num(d.id, d.id))],
     rows: [
-      ...driverIds.map((driver, k) => [driver, ...drafts.map((d) => d.hazard.drivers[k]?.logHazard ?? 0)]),
+      ...driverIds.map((driver, k) => [driver, ...drafts.map((d) => z(d.hazard.drivers[k]?.logHazard ?? 0))]),
       ...ruleIds.map((rule) => [
         `rule ${rule}`,
-        ...drafts.map((d) => d.hazard.rules.find((r) => r.rule === rule)?.logHazard ?? 0),
+        ...drafts.map((d) => z(d.hazard.rules.find((r) => r.rule === rule)?.logHazard ?? 0)),
       ]),
-      ['floor adjustment', ...drafts.map((d) => d.hazard.floorAdjustment)],
-      ['total (log hazard ratio)', ...drafts.map((d) => d.hazard.logHazard)],
+      ['floor adjustment', ...drafts.map((d) => z(d.hazard.floorAdjustment))],
+      ['total (log hazard ratio)', ...drafts.map((d) => z(d.hazard.logHazard))],
       ['hazard ratio vs a bare truce', ...drafts.map((d) => d.hazard.hazardRatio)],
     ],
     note: 'A text that is not adopted leaves the ceasefire without a resolution: its column shows that case.',

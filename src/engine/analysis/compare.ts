@@ -175,3 +175,5 @@ export function* compareJob(
     })),
   };
 }
+
+export { comparisonTables } from './compare-tables.ts';

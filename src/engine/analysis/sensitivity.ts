@@ -7,9 +7,9 @@ import { assess } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
 import { compile, draftIndex } from '../model.ts';
-import { type Draws, precomputeDraws } from '../montecarlo.ts';
 import type { Draft, Scenario } from '../scenario.ts';
-import { collapseRunsJob } from './collapse-runs.ts';
+import { type Draws, precomputeDraws } from '../simulation-reuse.ts';
+import { type CollapseRuns, collapseRunsJob } from './collapse-runs.ts';
 import { applyParameter, findParameter, listParameters, type Parameter } from './parameters.ts';
 
 /** What each setting of the parameters gives. */
@@ -38,6 +38,8 @@ export function* outputsJob(
     readonly actor?: ActorId | undefined;
     /** Draws for this seed, these runs and the output month, shared by many settings. */
     readonly draws?: Draws | undefined;
+    /** Simulations already run in this analysis, by signature (exact reuse; collapse-runs.ts). */
+    readonly reuse?: Map<string, CollapseRuns> | undefined;
   },
 ): Job<Outputs> {
   const model = compile(scenario);
@@ -48,6 +50,7 @@ export function* outputsJob(
     seed: options.seed,
     months: month,
     draws: options.draws,
+    reuse: options.reuse,
   });
   const actor = options.actor === undefined ? undefined : model.actorIndex.get(options.actor);
   return {
@@ -136,9 +139,11 @@ export function* tornadoJob(scenario: Scenario, draft: Draft, options: TornadoOp
     seed: options.seed,
     actor: options.actor,
     draws: sharedDraws(scenario, options),
+    reuse: new Map<string, CollapseRuns>(),
   };
   const total = 1 + 2 * parameters.length;
   const at = { done: 0 };
+  yield { done: 0, total }; // the shared draws were a step of their own
   const baseline = yield* counted(outputsJob(scenario, draft, run), at, total);
   const bars: TornadoBar[] = [];
   for (const parameter of parameters) {
@@ -250,9 +255,11 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
     seed: options.seed,
     actor: options.actor,
     draws: sharedDraws(scenario, options),
+    reuse: new Map<string, CollapseRuns>(),
   };
   const total = values.length * (values2?.length ?? 1);
   const at = { done: 0 };
+  yield { done: 0, total }; // the shared draws were a step of their own
   const points: SweepPoint[] = [];
   for (const value of values) {
     const changed = applyParameter(scenario, param.id, value);
@@ -275,3 +282,5 @@ export function* sweepJob(scenario: Scenario, draft: Draft, options: SweepOption
     points,
   };
 }
+
+export { sweepTables, tornadoTables } from './sensitivity-tables.ts';
