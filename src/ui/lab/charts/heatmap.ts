@@ -47,6 +47,7 @@ export interface HeatmapInput {
 }
 
 const LEGEND_ROOM = 116;
+const TOOLTIP_LIMIT = 900;
 const at = (values: HeatmapInput['values'], i: number, j: number): number => values[i]?.[j] ?? Number.NaN;
 
 function setting(v: number | string, format: Format): string {
@@ -107,53 +108,57 @@ export function heatmap(input: HeatmapInput): SVGSVGElement {
   const svg = frame({ id, kind: 'heatmap', title: input.title, desc: heatmapSummary(input), height });
   svg.append(svgEl('defs', {}, hatch(`${id}-missing`, '#c8c8c8'), gradient(`${id}-scale`)));
 
-  const cells = svgEl('g', { class: 'cells' });
+  // Cells are single rects and the values a separate layer: building DOM is what costs, and a 60 × 60
+  // sweep is 3,600 cells. Past TOOLTIP_LIMIT cells the per-cell tooltips are left out (the data table
+  // beside the chart has every value) so building the chart stays well inside a frame's budget.
+  const tooltips = nx * ny <= TOOLTIP_LIMIT;
+  const lines = cellW > 6 && cellH > 6;
+  const cells = svgEl('g', { class: 'cells', stroke: '#ffffff', 'stroke-width': lines ? 1 : 0 });
+  const labels = svgEl('g', { class: 'cell-values', 'text-anchor': 'middle' });
   const missing = all.some((v) => !Number.isFinite(v));
+  const xNames = input.xs.map((v) => `${input.xLabel} ${setting(v, xFormat)}`);
+  const [w, h] = [r1(cellW), r1(cellH)];
   input.ys.forEach((yv, i) => {
-    input.xs.forEach((xv, j) => {
+    const rowName = `${input.yLabel} ${setting(yv, yFormat)}`;
+    const cy = r1(plot.y1 - (i + 1) * cellH);
+    input.xs.forEach((_, j) => {
       const v = at(input.values, i, j);
+      const known = Number.isFinite(v);
       const cx = plot.x0 + j * cellW;
-      const cy = plot.y1 - (i + 1) * cellH;
       const colour = sequential(t(v));
-      const tip = `${input.yLabel} ${setting(yv, yFormat)}, ${input.xLabel} ${setting(xv, xFormat)}: ${
-        Number.isFinite(v) ? format(v) : 'no value'
-      }`;
-      const g = svgEl('g', { class: 'cell', 'data-row': i, 'data-column': j });
-      g.append(
-        svgEl(
-          'rect',
-          {
-            x: r1(cx),
-            y: r1(cy),
-            width: r1(cellW),
-            height: r1(cellH),
-            fill: Number.isFinite(v) ? rgbHex(colour) : `url(#${id}-missing)`,
-            stroke: '#ffffff',
-            'stroke-width': cellW > 6 && cellH > 6 ? 1 : 0,
-          },
-          svgEl('title', {}, tip),
-        ),
-      );
-      const text = Number.isFinite(v) ? format(v) : '–';
+      const text = tooltips || cellH >= 20 ? (known ? format(v) : '–') : '';
+      const cell = svgEl('rect', {
+        x: r1(cx),
+        y: cy,
+        width: w,
+        height: h,
+        fill: known ? rgbHex(colour) : `url(#${id}-missing)`,
+        'data-row': i,
+        'data-column': j,
+      });
+      if (tooltips)
+        cell.append(svgEl('title', {}, `${rowName}, ${xNames[j]!}: ${known ? text : 'no value'}`));
+      cells.append(cell);
       if (cellH >= 20 && textWidth(text) + 6 <= cellW)
-        g.append(
+        labels.append(
           svgEl(
             'text',
             {
               x: r1(cx + cellW / 2),
               y: r1(cy + cellH / 2 + 5),
-              'text-anchor': 'middle',
-              fill: Number.isFinite(v) ? textOn(colour) : STYLE.ink,
+              fill: known ? textOn(colour) : STYLE.ink,
               class: 'cell-value',
+              'data-row': i,
+              'data-column': j,
             },
             text,
           ),
         );
-      cells.append(g);
     });
   });
   svg.append(
     cells,
+    labels,
     axes(input, plot, cellW, cellH, xFormat, yTexts),
     legend(id, plot, domain, format, missing),
   );
@@ -250,7 +255,14 @@ function legend(
     }),
   );
   const y = linear(domain, [plot.y1, plot.y0]);
-  const values = ticks(domain[0], domain[1], Math.max(2, Math.floor((plot.y1 - plot.y0) / 40)));
+  const inner = ticks(domain[0], domain[1], Math.max(2, Math.floor((plot.y1 - plot.y0) / 40)));
+  // The scale's two ends are labelled too, unless a round tick already sits next to them.
+  const clear = (end: number) => inner.every((v) => Math.abs(y(v) - y(end)) >= 24);
+  const values = [
+    ...(clear(domain[0]) ? [domain[0]] : []),
+    ...inner,
+    ...(clear(domain[1]) ? [domain[1]] : []),
+  ];
   for (const v of values) {
     const py = r1(y(v));
     g.append(

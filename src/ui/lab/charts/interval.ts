@@ -99,7 +99,14 @@ export function intervalChart(input: IntervalInput): SVGSVGElement {
   input.rows.forEach((r, i) => {
     const cy = r1(plot.y0 + i * row + row / 2);
     const g = svgEl('g', { class: 'row', 'data-index': i });
-    g.append(label(r.label, LABEL_RIGHT - 12, { x: LABEL_RIGHT, y: r1(cy + 5), 'text-anchor': 'end' }));
+    g.append(
+      label(r.label, LABEL_RIGHT - 12, {
+        x: LABEL_RIGHT,
+        y: r1(cy + 5),
+        'text-anchor': 'end',
+        class: 'row-label',
+      }),
+    );
     if (finite(r)) {
       const [a, b] = [r1(x(Math.min(r.lo, r.hi))), r1(x(Math.max(r.lo, r.hi)))];
       const clear = excludesZero(r);

@@ -109,11 +109,20 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement {
 
   const bars = svgEl('g', { class: 'bars' });
   const baseX = r1(x(input.base));
+  const baseText = `Base ${format(input.base)}`;
+  const baseWidth = Math.min(200, textWidth(baseText, STYLE.fontSize * 1.1));
   input.bars.forEach((bar, i) => {
     const y = plot.y0 + i * row;
     const mid = r1(y + row / 2 + 5);
     const g = svgEl('g', { class: 'bar', 'data-index': i });
-    g.append(label(bar.label, LABEL_RIGHT - 12, { x: LABEL_RIGHT, y: mid, 'text-anchor': 'end' }));
+    g.append(
+      label(bar.label, LABEL_RIGHT - 12, {
+        x: LABEL_RIGHT,
+        y: mid,
+        'text-anchor': 'end',
+        class: 'row-label',
+      }),
+    );
     g.append(
       svgEl(
         'text',
@@ -171,8 +180,9 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement {
       'stroke-width': 2,
       class: 'base-line',
     }),
-    label(`Base ${format(input.base)}`, 200, {
-      x: baseX,
+    label(baseText, 200, {
+      // Centred on the base line, but kept over the plot so it never runs into the output column.
+      x: r1(Math.min(plot.x1 - baseWidth / 2, Math.max(plot.x0 + baseWidth / 2, baseX))),
       y: plot.y0 - 12,
       'text-anchor': 'middle',
       'font-weight': 600,
