@@ -4,10 +4,9 @@ import { compareJob } from '../engine/analysis/compare.ts';
 import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { consensusJob, consensusTables } from '../engine/analysis/consensus.ts';
 import { parseGoal } from '../engine/analysis/goal.ts';
-import { sweepJob, tornadoJob } from '../engine/analysis/sensitivity.ts';
+import { sweepJob, sweepTables, tornadoJob, tornadoTables } from '../engine/analysis/sensitivity.ts';
 import { solveJob } from '../engine/analysis/solve.ts';
 import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables.ts';
-import type { Table } from '../engine/analysis/table.ts';
 import type { ClauseChange } from '../engine/best-change.ts';
 import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
@@ -55,9 +54,6 @@ function* consensusAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'con
   };
 }
 
-/** The tornado's and the sweep's tables come with the analysis module's tornadoTables and sweepTables. */
-const sensitivityTables = (_kind: 'tornado' | 'sweep', _result: unknown): Table[] => [];
-
 /** Short ids for the drafts (column ids of the comparison's tables): "opening", "plan-b", … */
 function draftIds(names: readonly string[]): string[] {
   const used = new Set<string>();
@@ -76,7 +72,7 @@ function draftIds(names: readonly string[]): string[] {
 }
 
 function* compareAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'compare' }>): Job<LabAnswer> {
-  const ids = draftIds(task.drafts.map((d) => d.name));
+  const ids = draftIds(task.drafts.map((d) => d.id ?? d.name));
   const named = task.drafts.map((d, i) => ({ id: ids[i]!, label: d.name, draft: d.clauses }));
   const comparison = yield* compareJob(model, named, { runs: task.runs, seed: task.seed });
   return { kind: 'compare', tables: comparisonTables(comparison), data: comparison };
@@ -90,7 +86,7 @@ function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'torna
   });
   return {
     kind: 'tornado',
-    tables: sensitivityTables('tornado', tornado),
+    tables: tornadoTables(tornado),
     data: { tornado, output: task.output },
   };
 }
@@ -100,8 +96,9 @@ function* sweepAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'sweep' 
     ...task.sweep,
     runs: task.runs,
     seed: task.seed,
+    ...(task.actor ? { actor: task.actor } : {}),
   });
-  return { kind: 'sweep', tables: sensitivityTables('sweep', sweep), data: { sweep } };
+  return { kind: 'sweep', tables: sweepTables(sweep), data: { sweep, output: task.output } };
 }
 
 export function labAnalyses(model: Model, task: AnalysisTask): Job<LabAnswer> {

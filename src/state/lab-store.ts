@@ -178,7 +178,14 @@ export function createLabStore(services: LabServices) {
           const all = draftCatalogue(model, s.saved);
           const drafts = s.compare.flatMap((k) => all.filter((d) => d.key === k));
           if (drafts.length < 2) return 'Tick two or more drafts to compare.';
-          return { kind, drafts: drafts.map((d) => ({ name: d.name, clauses: d.clauses })), runs, seed };
+          // Short ids name the drafts in the tables' columns: opening, landing, us-draft, plan-b.
+          const id = (key: string) => key.replace(/^(draft|saved):/, '');
+          return {
+            kind,
+            drafts: drafts.map((d) => ({ id: id(d.key), name: d.name, clauses: d.clauses })),
+            runs,
+            seed,
+          };
         }
         case 'tornado':
           if (s.tornado.output === 'acceptance' && !s.tornado.actor)
@@ -186,7 +193,17 @@ export function createLabStore(services: LabServices) {
           return { kind, draft, output: s.tornado.output, actor: s.tornado.actor, runs, seed };
         case 'sweep':
           if (!s.sweep) return 'Choose a parameter to sweep.';
-          return { kind, draft, sweep: s.sweep, runs, seed };
+          if (s.tornado.output === 'acceptance' && !s.tornado.actor)
+            return 'Choose whose acceptance to show.';
+          return {
+            kind,
+            draft,
+            sweep: s.sweep,
+            output: s.tornado.output,
+            actor: s.tornado.actor,
+            runs,
+            seed,
+          };
         case 'solve':
           return { kind, draft, goal: s.goal, maxChanges: 3, runs, seed };
         case 'consensus':

@@ -20,6 +20,8 @@ import { labAnalyses } from './lab-analyses.ts';
 
 /** A draft with the name the analyst (or the scenario) gave it. */
 export interface LabDraft {
+  /** A short id for tables' columns (slugged from the name when absent). */
+  readonly id?: string;
   readonly name: string;
   readonly clauses: Draft;
 }
@@ -57,6 +59,9 @@ export type LabTask =
       readonly kind: 'sweep';
       readonly draft: Draft;
       readonly sweep: SweepSpec;
+      /** What the chart shows (the table has every output). */
+      readonly output: TornadoOutput;
+      readonly actor: ActorId | null;
       readonly runs: number;
       readonly seed: number;
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listParameters } from '../../src/engine/analysis/parameters.ts';
 import type { IssueId, OptionId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
@@ -165,4 +166,40 @@ describe('the lab store with the solver', () => {
     expect(store.getState().summary.actors.find((a) => a.id === target.id)!.stance).toBe('support');
     expect(store.getState().settings.ran).toEqual(['solve']);
   });
+});
+
+describe('the lab store with the analyses', () => {
+  it('compares the opening draft with the landing zone: paired tables, a draft against itself is zero', async () => {
+    const store = createLabStore({ model, storage: memoryStorage(), scenarioFile: FILE });
+    store.getState().cancel('outlook');
+    store.getState().setRuns(500);
+    store.getState().cancel('outlook');
+    store.getState().toggleCompare('opening');
+    store.getState().toggleCompare('landing');
+    await store.getState().run('compare');
+    const answer = store.getState().results.compare!;
+    expect(store.getState().errors.compare).toBeUndefined();
+    const acceptance = answer.tables.find((t) => t.id === 'acceptance')!;
+    expect(acceptance.columns.map((c) => c.id)).toEqual(expect.arrayContaining(['opening', 'landing']));
+    const data = answer.data as { differences: Array<{ collapse: Array<{ estimate: number }> }> };
+    expect(data.differences[0]!.collapse.every((d) => d.estimate === 0)).toBe(true);
+  });
+
+  it('runs a tornado whose chart follows the chosen output, and a one-way sweep', async () => {
+    const store = createLabStore({ model, storage: memoryStorage(), scenarioFile: FILE });
+    store.getState().cancel('outlook');
+    store.getState().setRuns(200);
+    store.getState().cancel('outlook');
+    store.getState().setTornado('margin', null);
+    await store.getState().run('tornado');
+    const tornado = store.getState().results.tornado!;
+    expect(store.getState().errors.tornado).toBeUndefined();
+    expect(tornado.tables.length).toBeGreaterThan(0);
+    expect((tornado.data as { output: string }).output).toBe('margin');
+    const param = listParameters(model.scenario)[0]!;
+    store.getState().setSweep({ param: param.id, from: param.low, to: param.high, steps: 3 });
+    await store.getState().run('sweep');
+    expect(store.getState().errors.sweep).toBeUndefined();
+    expect(store.getState().results.sweep!.tables[0]!.rows).toHaveLength(3);
+  }, 60_000);
 });

@@ -98,8 +98,8 @@ function tornadoCharts(t: Tornado, output: TornadoOutput): LabChart[] {
   ];
 }
 
-function sweepCharts(s: Sweep): LabChart[] {
-  const view = outputView('collapse', s.month);
+function sweepCharts(s: Sweep, output: TornadoOutput): LabChart[] {
+  const view = outputView(output, s.month);
   if (s.param2 && s.values2) {
     const n = s.values2.length;
     const values = s.values.map((_, i) => s.points.slice(i * n, i * n + n).map(view.pick));
@@ -128,7 +128,7 @@ function sweepCharts(s: Sweep): LabChart[] {
         title,
         xLabel: s.param.label,
         yLabel: view.unit,
-        series: [{ name: 'Collapse', points: s.points.map((p) => ({ x: p.value, y: view.pick(p) })) }],
+        series: [{ name: view.unit, points: s.points.map((p) => ({ x: p.value, y: view.pick(p) })) }],
         format: view.format,
         id: 'lab-sweep-chart',
       }),
@@ -145,8 +145,10 @@ export function chartsFor(answer: LabAnswer): LabChart[] {
       const d = answer.data as { tornado: Tornado; output: TornadoOutput };
       return tornadoCharts(d.tornado, d.output);
     }
-    case 'sweep':
-      return sweepCharts((answer.data as { sweep: Sweep }).sweep);
+    case 'sweep': {
+      const d = answer.data as { sweep: Sweep; output: TornadoOutput };
+      return sweepCharts(d.sweep, d.output);
+    }
     default:
       return [];
   }
