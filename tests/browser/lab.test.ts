@@ -146,11 +146,11 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await page.locator('#lab-goal-actor').selectOption('ham');
     await page.locator('#lab-run-solve').click();
     await idle();
-    await page.locator('#lab-apply-0').waitFor({ timeout: 60_000 });
+    await page.locator('#lab-apply-solve-0').waitFor({ timeout: 60_000 });
     await page.locator('#lab-solve').scrollIntoViewIfNeeded();
     await longTasks('solve');
     await shot('06-solved');
-    await page.locator('#lab-apply-0').click();
+    await page.locator('#lab-apply-solve-0').click();
     await expect(
       page.locator('#lab-actors tr[data-actor="ham"] .lab-stance').first().textContent(),
     ).resolves.toMatch(/support/);
@@ -201,6 +201,27 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     );
     await fresh.screenshot({ path: 'test-results/lab-08-bad-link.png' });
     await fresh.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens a scenario file from disk in the lab, and says a link cannot carry it', async () => {
+    await page.goto(baseUrl);
+    await page.waitForSelector('body[data-state="title"]');
+    await page.locator('#lab-file').setInputFiles({
+      name: 'minimal.yaml',
+      mimeType: 'text/yaml',
+      buffer: readFileSync('tests/fixtures/good/minimal.yaml'),
+    });
+    await page.waitForSelector('body[data-state="lab"]');
+    await expect(page.locator('#lab-copy-link').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#lab-link-status').textContent()).resolves.toMatch(
+      /Loaded from a file: a link cannot carry the scenario/,
+    );
+    expect(page.url()).not.toContain('#lab');
+    await idle();
+    await shot('12-loaded-file');
+    await page.locator('#lab-back').click();
+    await page.waitForSelector('body[data-state="title"]');
     expect(consoleErrors).toEqual([]);
   });
 });

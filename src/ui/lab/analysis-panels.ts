@@ -26,6 +26,8 @@ export interface PanelContext {
   readonly parameters: readonly LabParameter[];
   /** The job's progress element (kept by the lab view, which updates it on every tick). */
   readonly jobSlot?: JobSlot;
+  /** The analysis's results element (kept and redrawn by the lab view when its answer changes). */
+  readonly resultSlot?: (kind: AnalysisKind) => HTMLElement;
 }
 
 function runButton(kind: AnalysisKind, label: string, state: LabState): HTMLButtonElement {
@@ -34,35 +36,42 @@ function runButton(kind: AnalysisKind, label: string, state: LabState): HTMLButt
   return button;
 }
 
-/** Progress, error, charts and tables of one analysis. */
-function resultsView(kind: AnalysisKind, ctx: PanelContext): HTMLElement {
+/**
+ * Fills `out` with the progress, error, charts and tables of one analysis. The charts and answers at
+ * once, the tables one per task after them: an answer with many tables arrives without holding the
+ * page (a container replaced in the meantime just stops receiving them).
+ */
+export function renderResults(out: HTMLElement, kind: AnalysisKind, ctx: PanelContext): HTMLElement {
   const { state } = ctx;
   const answer = state.results[kind];
-  const out = h('div', { class: 'lab-results', id: `lab-results-${kind}` });
-  out.append(
+  out.className = 'lab-results';
+  out.id = `lab-results-${kind}`;
+  out.replaceChildren(
     ctx.jobSlot?.(kind) ?? renderJob(h('div'), kind, state.jobs[kind], () => state.cancel(kind)),
     errorView(state.errors[kind]),
   );
   if (!answer) return out;
   for (const chart of chartsFor(answer)) out.append(chartFigure(chart.svg));
   (answer.applicable ?? []).forEach((a, i) => {
-    const apply = h('button', { type: 'button', id: `lab-apply-${i}` }, 'Apply to the editor');
+    const apply = h('button', { type: 'button', id: `lab-apply-${kind}-${i}` }, 'Apply to the editor');
     apply.addEventListener('click', () => state.applyDraft(a.draft));
     out.append(h('div', { class: 'lab-answer' }, h('span', {}, a.label), apply));
   });
-  // The first table at once, the rest one per task: an answer with many tables arrives without
-  // holding the page (a stale container left by a redraw just gets its tables off screen).
-  const [first, ...rest] = answer.tables;
-  if (first) out.append(tableView(kind, first, ctx.tables));
+  const generation = String(Number(out.dataset.generation ?? 0) + 1);
+  out.dataset.generation = generation;
   const more = (i: number) => {
-    const table = rest[i];
-    if (!table || !out.isConnected) return;
+    const table = answer.tables[i];
+    if (!table || out.dataset.generation !== generation) return;
     out.append(tableView(kind, table, ctx.tables));
     setTimeout(() => more(i + 1), 0);
   };
   setTimeout(() => more(0), 0);
   return out;
 }
+
+/** The analysis's results: the lab view's own element for them (redrawn apart), or a new one. */
+const resultsView = (kind: AnalysisKind, ctx: PanelContext): HTMLElement =>
+  ctx.resultSlot?.(kind) ?? renderResults(h('div'), kind, ctx);
 
 function select(
   id: string,

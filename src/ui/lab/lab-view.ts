@@ -8,7 +8,13 @@ import type { LabState, LabStoreApi } from '../../state/lab-store.ts';
 import type { AnalysisKind, LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
 import { renderKeepingFocus } from '../keep-focus.ts';
-import { type LabParameter, renderCompare, renderSensitivity, renderSolve } from './analysis-panels.ts';
+import {
+  type LabParameter,
+  renderCompare,
+  renderResults,
+  renderSensitivity,
+  renderSolve,
+} from './analysis-panels.ts';
 import { renderDraftEditor } from './draft-editor.ts';
 import { chartsFor, chartText } from './lab-charts.ts';
 import { renderSummary } from './summary-panel.ts';
@@ -32,9 +38,8 @@ type Part = {
 };
 
 const ANALYSES: readonly AnalysisKind[] = ['compare', 'tornado', 'sweep', 'solve', 'consensus'];
-/** What an analysis's panel shows: its answer, its error, and whether it is running (not how far). */
-const slices = (s: LabState, kinds: readonly AnalysisKind[]) =>
-  kinds.flatMap((k) => [s.results[k], s.jobs[k] !== undefined, s.errors[k]]);
+/** What an analysis's panel shows around its results: whether it is running (not how far). */
+const slices = (s: LabState, kinds: readonly AnalysisKind[]) => kinds.map((k) => s.jobs[k] !== undefined);
 const ALL_JOBS: readonly LabTaskKind[] = [
   'outlook',
   ...['compare', 'tornado', 'sweep', 'solve', 'consensus'],
@@ -57,7 +62,16 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     }
     return slot;
   };
-  const ctx = (state: LabState) => ({ model, state, tables, parameters: o.parameters, jobSlot });
+  const results = new Map<AnalysisKind, HTMLElement>();
+  const resultSlot = (kind: AnalysisKind) => {
+    let slot = results.get(kind);
+    if (!slot) {
+      slot = h('div');
+      results.set(kind, slot);
+    }
+    return slot;
+  };
+  const ctx = (state: LabState) => ({ model, state, tables, parameters: o.parameters, jobSlot, resultSlot });
   const section = (id: string, heading: string) =>
     h('section', { id, class: 'lab-panel', 'aria-labelledby': heading });
   const bar = h('div', { class: 'lab-bar', id: 'lab-bar' });
@@ -215,6 +229,13 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
       for (const k of ALL_JOBS) renderJob(jobSlot(k), k, s.jobs[k], () => s.cancel(k));
     },
   });
+  // Each analysis's results are redrawn on their own, when its answer or error changes.
+  for (const kind of ANALYSES)
+    parts.push({
+      root: resultSlot(kind),
+      deps: (s) => [s.results[kind], s.errors[kind]],
+      draw: (s) => renderResults(resultSlot(kind), kind, ctx(s)),
+    });
   let seen = parts.map(() => [] as readonly unknown[]);
   const draw = (force = false) =>
     renderKeepingFocus(() => {
