@@ -170,6 +170,8 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     expect(md).toMatch(/^# What-if lab: /);
     expect(md).toMatch(/Engine \d+\.\d+\.\d+ · scenario [\w-]+ \(hash [0-9a-f]{14}\) · seed 1 · 2000 runs/);
     expect(md).toContain('## What would it take');
+    expect(md).toContain('## Sensitivity: tornado');
+    expect(md).toMatch(/<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(md).toContain('Open this lab again: http://127.0.0.1:');
   });
 

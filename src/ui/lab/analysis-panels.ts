@@ -177,13 +177,13 @@ export function renderSensitivity(root: HTMLElement, ctx: PanelContext): void {
   for (const c of [p1, p2, steps]) c.addEventListener('change', setSweep);
   root.replaceChildren(
     h('h2', { id: 'lab-sensitivity-heading' }, 'Sensitivity'),
-    h('h3', {}, 'Tornado: which assumptions drive the answer'),
     h(
       'div',
       { class: 'lab-row' },
-      field('lab-tornado-output', 'Output', output),
+      field('lab-tornado-output', 'Output shown (tornado and sweeps)', output),
       t.output === 'acceptance' ? field('lab-tornado-actor', 'Actor', actor) : '',
     ),
+    h('h3', {}, 'Tornado: which assumptions drive the answer'),
     runButton('tornado', 'Run the tornado', state),
     resultsView('tornado', ctx),
     h('h3', {}, 'Sweep one or two parameters'),
