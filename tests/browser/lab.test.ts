@@ -217,7 +217,7 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await page.waitForSelector('body[data-state="lab"]');
     await expect(page.locator('#lab-copy-link').isDisabled()).resolves.toBe(true);
     await expect(page.locator('#lab-link-status').textContent()).resolves.toMatch(
-      /Loaded from a file: a link cannot carry the scenario/,
+      /A file from disk: no link can carry it/,
     );
     expect(page.url()).not.toContain('#lab');
     await idle();

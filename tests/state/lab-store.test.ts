@@ -203,3 +203,22 @@ describe('the lab store with the analyses', () => {
     expect(store.getState().results.sweep!.tables[0]!.rows).toHaveLength(3);
   }, 60_000);
 });
+
+describe('the lab store with the consensus set', () => {
+  it('lists drafts that pass with ground consent, each ready to apply', async () => {
+    const store = createLabStore({ model, storage: memoryStorage(), scenarioFile: FILE });
+    store.getState().cancel('outlook');
+    store.getState().setRuns(200);
+    store.getState().cancel('outlook');
+    await store.getState().run('consensus');
+    expect(store.getState().errors.consensus).toBeUndefined();
+    const answer = store.getState().results.consensus!;
+    expect(answer.tables.length).toBeGreaterThan(0);
+    for (const a of answer.applicable ?? []) {
+      store.getState().applyDraft(a.draft);
+      store.getState().cancel('outlook');
+      expect(store.getState().summary.adopted).toBe(true);
+      expect(store.getState().summary.consent).toBe(true);
+    }
+  }, 60_000);
+});

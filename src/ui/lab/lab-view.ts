@@ -176,7 +176,7 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     const status = h(
       'span',
       { id: 'lab-link-status', role: 'status', class: 'lab-hint' },
-      o.shareable ? '' : 'Loaded from a file: a link cannot carry the scenario itself.',
+      o.shareable ? '' : 'A file from disk: no link can carry it.',
     );
     copy.addEventListener('click', () => {
       field.value = link();
@@ -217,7 +217,7 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
       h('h2', { class: 'lab-title' }, 'What-if lab'),
       h('div', { class: 'lab-field' }, h('label', { for: 'lab-seed' }, 'Seed'), seed),
       h('div', { class: 'lab-field' }, h('label', { for: 'lab-runs' }, 'Runs'), runs),
-      h('div', { class: 'lab-share' }, copy, field, status),
+      h('div', { class: 'lab-share' }, copy, ...(o.shareable ? [field] : []), status),
       report,
     );
   }

@@ -60,9 +60,7 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     'p',
     { id: 'lab-margin' },
     `Margin to nine: ${s.margin >= 0 ? '+' : '−'}${Math.abs(s.margin)} (start ${s.startMargin >= 0 ? '+' : '−'}${Math.abs(s.startMargin)})`,
-    s.vetoes.length
-      ? h('strong', { class: 'tone-veto' }, ` · ⛔ veto: ${s.vetoes.map(name).join(', ')}`)
-      : '',
+    s.vetoes.length ? h('strong', { class: 'tone-veto' }, ` · ■ veto: ${s.vetoes.map(name).join(', ')}`) : '',
   );
   const consent = h(
     'p',

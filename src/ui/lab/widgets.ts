@@ -89,7 +89,7 @@ const COUNCIL: Record<CouncilStance, { mark: string; tone: string }> = {
   support: { mark: '✓', tone: 'good' },
   abstain: { mark: '○', tone: 'mid' },
   reject: { mark: '✗', tone: 'bad' },
-  veto: { mark: '⛔', tone: 'veto' },
+  veto: { mark: '■', tone: 'veto' },
 };
 const GROUND: Record<GroundStance, { mark: string; tone: string }> = {
   endorse: { mark: '✓', tone: 'good' },

@@ -67,7 +67,7 @@ describe('the lab panels', () => {
     const changes = [...root.querySelectorAll('.lab-change')].map((c) => c.textContent);
     expect(changes.some((c) => c !== '±0')).toBe(true);
     // The stance is a mark and a word: never colour alone.
-    expect(root.querySelector('.lab-stance')!.textContent).toMatch(/^[✓○✗⛔⚠] \w+$/);
+    expect(root.querySelector('.lab-stance')!.textContent).toMatch(/^[✓○✗■⚠] \w+$/);
     expect(root.querySelector('#lab-job-outlook progress')).not.toBeNull();
     expect(root.querySelector('#lab-cancel-outlook')).not.toBeNull();
   });
