@@ -88,8 +88,8 @@ export interface LabAnswer {
   readonly applicable?: ReadonlyArray<{ readonly label: string; readonly draft: Draft }>;
 }
 
-/** Runs per step of a Monte Carlo: ~10 ms of work, so a cancel is noticed quickly. */
-export const LAB_SLICE = 250;
+/** Runs per step of the outlook: ~5–10 ms of work on a slow machine, so a cancel is noticed quickly. */
+export const LAB_SLICE = 100;
 
 /** The collapse outlook of a free draft, in slices of runs (exact, with no slices, without events). */
 export function* draftOutlookJob(
