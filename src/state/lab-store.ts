@@ -9,7 +9,7 @@ import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import type { Draft } from '../engine/scenario.ts';
 import { isCancelled } from './engine-service.ts';
 import { inProcessLabEngine, type LabEngine, type LabRun } from './lab-engine.ts';
-import { draftCatalogue, type LabSummary, summarise } from './lab-summary.ts';
+import { analysisTask, draftCatalogue, type LabSummary, summarise } from './lab-summary.ts';
 import type { AnalysisKind, LabAnswer, LabTask, LabTaskKind, SweepSpec, TornadoOutput } from './lab-tasks.ts';
 import { decodeLab, defaultSettings, encodeLab, type LabSettings, MAX_RUNS, validGoal } from './lab-url.ts';
 import type { KeyValueStorage } from './storage.ts';
@@ -171,46 +171,6 @@ export function createLabStore(services: LabServices) {
       }
     };
 
-    const taskFor = (kind: AnalysisKind, s: LabSettings): LabTask | string => {
-      const { draft, runs, seed } = s;
-      switch (kind) {
-        case 'compare': {
-          const all = draftCatalogue(model, s.saved);
-          const drafts = s.compare.flatMap((k) => all.filter((d) => d.key === k));
-          if (drafts.length < 2) return 'Tick two or more drafts to compare.';
-          // Short ids name the drafts in the tables' columns: opening, landing, us-draft, plan-b.
-          const id = (key: string) => key.replace(/^(draft|saved):/, '');
-          return {
-            kind,
-            drafts: drafts.map((d) => ({ id: id(d.key), name: d.name, clauses: d.clauses })),
-            runs,
-            seed,
-          };
-        }
-        case 'tornado':
-          if (s.tornado.output === 'acceptance' && !s.tornado.actor)
-            return 'Choose whose acceptance to test.';
-          return { kind, draft, output: s.tornado.output, actor: s.tornado.actor, runs, seed };
-        case 'sweep':
-          if (!s.sweep) return 'Choose a parameter to sweep.';
-          if (s.tornado.output === 'acceptance' && !s.tornado.actor)
-            return 'Choose whose acceptance to show.';
-          return {
-            kind,
-            draft,
-            sweep: s.sweep,
-            output: s.tornado.output,
-            actor: s.tornado.actor,
-            runs,
-            seed,
-          };
-        case 'solve':
-          return { kind, draft, goal: s.goal, maxChanges: 3, runs, seed };
-        case 'consensus':
-          return { kind, draft, runs, seed };
-      }
-    };
-
     return {
       settings: initial,
       summary: summarise(model, initial.draft, startDraft(initial)),
@@ -271,7 +231,7 @@ export function createLabStore(services: LabServices) {
       },
 
       run: async (kind) => {
-        const task = taskFor(kind, get().settings);
+        const task = analysisTask(model, kind, get().settings);
         if (typeof task === 'string') {
           set((s) => ({ errors: { ...s.errors, [kind]: task } }));
           return;

@@ -7,8 +7,8 @@ import { landingZone } from '../engine/landing.ts';
 import { draftFromIndex, draftIndex, type Model } from '../engine/model.ts';
 import type { Draft } from '../engine/scenario.ts';
 import type { CouncilStance, GroundStance } from '../engine/stance.ts';
-import type { LabDraft } from './lab-tasks.ts';
-import { openingDraft } from './lab-url.ts';
+import type { AnalysisKind, LabDraft, LabTask } from './lab-tasks.ts';
+import { type LabSettings, openingDraft } from './lab-url.ts';
 
 export interface ActorRow {
   readonly id: ActorId;
@@ -98,4 +98,43 @@ export function draftCatalogue(model: Model, saved: readonly LabDraft[]): Catalo
     })),
     ...saved.map((d) => ({ key: `saved:${d.name}`, name: d.name, clauses: d.clauses })),
   ];
+}
+
+/** The task an analysis runs on these settings, or why it cannot run yet (in words). */
+export function analysisTask(model: Model, kind: AnalysisKind, s: LabSettings): LabTask | string {
+  const { draft, runs, seed } = s;
+  switch (kind) {
+    case 'compare': {
+      const all = draftCatalogue(model, s.saved);
+      const drafts = s.compare.flatMap((k) => all.filter((d) => d.key === k));
+      if (drafts.length < 2) return 'Tick two or more drafts to compare.';
+      // Short ids name the drafts in the tables' columns: opening, landing, us-draft, plan-b.
+      const id = (key: string) => key.replace(/^(draft|saved):/, '');
+      return {
+        kind,
+        drafts: drafts.map((d) => ({ id: id(d.key), name: d.name, clauses: d.clauses })),
+        runs,
+        seed,
+      };
+    }
+    case 'tornado':
+      if (s.tornado.output === 'acceptance' && !s.tornado.actor) return 'Choose whose acceptance to test.';
+      return { kind, draft, output: s.tornado.output, actor: s.tornado.actor, runs, seed };
+    case 'sweep':
+      if (!s.sweep) return 'Choose a parameter to sweep.';
+      if (s.tornado.output === 'acceptance' && !s.tornado.actor) return 'Choose whose acceptance to show.';
+      return {
+        kind,
+        draft,
+        sweep: s.sweep,
+        output: s.tornado.output,
+        actor: s.tornado.actor,
+        runs,
+        seed,
+      };
+    case 'solve':
+      return { kind, draft, goal: s.goal, maxChanges: 3, runs, seed };
+    case 'consensus':
+      return { kind, draft, runs, seed };
+  }
 }
