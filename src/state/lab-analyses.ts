@@ -42,7 +42,11 @@ function* solveAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'solve' 
 }
 
 function* consensusAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'consensus' }>): Job<LabAnswer> {
-  const set = yield* consensusJob(model, task.draft, { runs: task.runs, seed: task.seed });
+  const set = yield* consensusJob(model, task.draft, {
+    runs: task.runs,
+    seed: task.seed,
+    ...(task.actors.length > 0 ? { actors: task.actors } : {}),
+  });
   return {
     kind: 'consensus',
     tables: consensusTables(set),

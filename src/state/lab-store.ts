@@ -3,7 +3,7 @@
 // in the share link and survive a reload), the at-once summary of the draft, and the engine's answers,
 // each with its own progress and cancel. A newer request of a kind cancels the older one still running.
 import { createStore } from 'zustand/vanilla';
-import type { IssueId, OptionId } from '../engine/ids.ts';
+import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import type { Draft } from '../engine/scenario.ts';
@@ -62,6 +62,8 @@ export interface LabState {
   setTornado(output: TornadoOutput, actor: LabSettings['tornado']['actor']): void;
   setSweep(sweep: SweepSpec | null): void;
   setGoal(goal: string): void;
+  /** Adds or removes an actor from those the consensus set is a Pareto set over. */
+  togglePareto(actor: ActorId): void;
   run(kind: AnalysisKind): Promise<void>;
   cancel(kind: LabTaskKind): void;
   refreshOutlook(): Promise<void>;
@@ -228,6 +230,11 @@ export function createLabStore(services: LabServices) {
       setSweep: (sweep) => update({ sweep }),
       setGoal: (goal) => {
         if (validGoal(model, goal)) update({ goal });
+      },
+
+      togglePareto: (actor) => {
+        const p = get().settings.pareto;
+        update({ pareto: p.includes(actor) ? p.filter((a) => a !== actor) : [...p, actor] });
       },
 
       run: async (kind) => {

@@ -135,6 +135,6 @@ export function analysisTask(model: Model, kind: AnalysisKind, s: LabSettings): 
     case 'solve':
       return { kind, draft, goal: s.goal, maxChanges: 3, runs, seed };
     case 'consensus':
-      return { kind, draft, runs, seed };
+      return { kind, draft, actors: s.pareto, runs, seed };
   }
 }

@@ -73,7 +73,14 @@ export type LabTask =
       readonly runs: number;
       readonly seed: number;
     }
-  | { readonly kind: 'consensus'; readonly draft: Draft; readonly runs: number; readonly seed: number };
+  | {
+      readonly kind: 'consensus';
+      readonly draft: Draft;
+      /** Whose acceptance the Pareto set is over (empty: the engine's default, the ground parties). */
+      readonly actors: readonly ActorId[];
+      readonly runs: number;
+      readonly seed: number;
+    };
 
 export type LabTaskKind = LabTask['kind'];
 /** The analyses an analyst runs by hand (the outlook follows every edit by itself). */

@@ -21,6 +21,8 @@ export interface LabSettings {
   readonly sweep: SweepSpec | null;
   /** adopt | consent | support:<actor> | risk<<probability> */
   readonly goal: string;
+  /** Whose acceptance the consensus set is a Pareto set over (empty: the parties on the ground). */
+  readonly pareto: readonly ActorId[];
   /** The analyses the analyst ran, run again when the link is opened. */
   readonly ran: readonly AnalysisKind[];
 }
@@ -49,6 +51,7 @@ export function defaultSettings(model: Model, scenario: string | null): LabSetti
     tornado: { output: 'collapse', actor: null },
     sweep: null,
     goal: 'adopt',
+    pareto: [],
     ran: [],
   };
 }
@@ -81,6 +84,7 @@ export function encodeLab(model: Model, s: LabSettings): string {
       q.set('sweep2', sweepText({ param: param2, from: from2, to: to2, steps: steps2 }));
   }
   q.set('goal', s.goal);
+  if (s.pareto.length > 0) q.set('pareto', s.pareto.join(','));
   if (s.ran.length > 0) q.set('run', s.ran.join(','));
   return `${LAB_HASH}?${q.toString()}`;
 }
@@ -187,6 +191,9 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
 
   const goal = q.get('goal') ?? 'adopt';
   if (!validGoal(model, goal)) where('goal', `'${goal}' is not adopt, consent, support:ACTOR or risk<P`);
+  const pareto = (q.get('pareto') ?? '').split(',').filter((a) => a !== '') as ActorId[];
+  for (const a of pareto)
+    if (!model.actorIndex.has(a)) where('pareto', `'${a}' is not an actor of this scenario`);
   const ran = (q.get('run') ?? '').split(',').filter((r) => r !== '') as AnalysisKind[];
   for (const r of ran) if (!RAN_KINDS.includes(r)) where('run', `'${r}' is not an analysis`);
 
@@ -201,6 +208,7 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
     tornado: { output, actor: (actorText as ActorId | undefined) ?? null },
     sweep,
     goal,
+    pareto: [...new Set(pareto)],
     ran: [...new Set(ran)],
   };
   return problems.length === 0 ? { ok: true, settings } : { ok: false, problems, settings: defaults };

@@ -155,6 +155,13 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
       page.locator('#lab-actors tr[data-actor="ham"] .lab-stance').first().textContent(),
     ).resolves.toMatch(/support/);
     await idle();
+    await page.locator('#lab-pareto-ham').check();
+    await page.locator('#lab-pareto-isr').check();
+    await page.locator('#lab-run-consensus').click();
+    await page.locator('#lab-results-consensus .lab-table').first().waitFor({ timeout: 60_000 });
+    await idle();
+    await page.locator('#lab-run-consensus').scrollIntoViewIfNeeded();
+    await shot('13-consensus');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -31,6 +31,7 @@ describe('the lab link', () => {
       tornado: { output: 'acceptance', actor: firstActor },
       sweep: { param: 'ceasefire.baseline', from: 0.1, to: 0.5, steps: 5 },
       goal: `support:${firstActor}`,
+      pareto: [firstActor],
       ran: ['compare', 'tornado'],
     };
     const hash = encodeLab(model, settings);
@@ -210,7 +211,11 @@ describe('the lab store with the consensus set', () => {
     store.getState().cancel('outlook');
     store.getState().setRuns(200);
     store.getState().cancel('outlook');
+    const ground = model.scenario.actors.filter((a) => a.ground).map((a) => a.id);
+    store.getState().togglePareto(ground[0]!);
+    store.getState().cancel('outlook');
     await store.getState().run('consensus');
+    expect(store.getState().settings.pareto).toEqual([ground[0]]);
     expect(store.getState().errors.consensus).toBeUndefined();
     const answer = store.getState().results.consensus!;
     expect(answer.tables.length).toBeGreaterThan(0);

@@ -201,6 +201,16 @@ export function renderSensitivity(root: HTMLElement, ctx: PanelContext): void {
   );
 }
 
+function paretoBoxes(ctx: PanelContext): HTMLElement[] {
+  const picked = ctx.state.settings.pareto;
+  return ctx.model.scenario.actors.map((a) => {
+    const id = `lab-pareto-${a.id}`;
+    const box = h('input', { type: 'checkbox', id, ...(picked.includes(a.id) ? { checked: '' } : {}) });
+    box.addEventListener('change', () => ctx.state.togglePareto(a.id));
+    return h('li', {}, box, h('label', { for: id }, ` ${a.name}`));
+  });
+}
+
 export function renderSolve(root: HTMLElement, ctx: PanelContext): void {
   const { model, state } = ctx;
   const goal = state.settings.goal;
@@ -251,8 +261,9 @@ export function renderSolve(root: HTMLElement, ctx: PanelContext): void {
     h(
       'p',
       { class: 'lab-hint' },
-      'Drafts that pass and keep every party on the ground at least acquiescent.',
+      'Drafts that pass and keep every party on the ground at least acquiescent, none beaten for every actor ticked below (none ticked: the parties on the ground).',
     ),
+    h('ul', { class: 'lab-checklist', id: 'lab-pareto' }, ...paretoBoxes(ctx)),
     runButton('consensus', 'Find the consensus set', state),
     resultsView('consensus', ctx),
   );

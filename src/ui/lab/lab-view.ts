@@ -118,7 +118,7 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     },
     {
       root: solve,
-      deps: (s) => [s.settings.goal, ...slices(s, ['solve', 'consensus'])],
+      deps: (s) => [s.settings.goal, s.settings.pareto, ...slices(s, ['solve', 'consensus'])],
       draw: (s) => renderSolve(solve, ctx(s)),
     },
   ];
