@@ -80,6 +80,21 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('works from the keyboard: a clause changed with the arrow keys keeps its focus ring', async () => {
+    await page.locator('#lab-clause-bop').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab'); // focus arrives by keyboard, so :focus-visible applies
+    const before = await page.locator('#lab-clause-bop').inputValue();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#lab-clause-bop').inputValue()).not.toBe(before);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lab-clause-bop');
+    const ring = await page.locator('#lab-clause-bop').evaluate((e) => getComputedStyle(e).outlineStyle);
+    expect(ring).toBe('solid');
+    await page.locator('#lab-clause-bop').selectOption(before);
+    await idle();
+    await shot('03b-keyboard');
+  });
+
   it('compares the opening draft with the landing zone, with paired intervals', async () => {
     await longTasks();
     await page.locator('#lab-compare input[data-key="opening"]').check();
