@@ -69,7 +69,9 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     s.consent ? 'Ground consent holds' : `No ground consent: ${s.blockers.map(name).join(', ')} object`,
     s.consent !== s.startConsent ? ` (start: ${s.startConsent ? 'holds' : 'fails'})` : '',
   );
-  const rows = s.actors.map((a) =>
+  // By name, as a reader looks them up (plain comparison: localeCompare loads locale data).
+  const byName = [...s.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rows = byName.map((a) =>
     h(
       'tr',
       { 'data-actor': a.id },
