@@ -57,7 +57,7 @@ function scenarioList(): ShippedScenario[] {
     }));
 }
 
-function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief') {
+function setState(state: 'title' | 'problems' | 'setup' | 'ready' | 'debrief' | 'lab') {
   document.body.dataset.state = state;
 }
 
@@ -254,6 +254,68 @@ async function continueGame(file: string): Promise<void> {
   if (await store.getState().restore()) showGame(result.value, store);
 }
 
+const DEFAULT_SCENARIO = '/scenarios/gaza-isf-2025.yaml';
+const fileName = (key: string) => key.split('/').pop() ?? key;
+
+/**
+ * The what-if lab, a chunk loaded on demand: on a shipped scenario (by its key), on a file from disk,
+ * or on the scenario a lab link (#lab?scenario=…) names.
+ */
+async function openLabFor(
+  source: { key: string } | { name: string; text: string },
+  hash?: string,
+): Promise<void> {
+  const [{ parseScenario }, lab] = await Promise.all([
+    import('./scenario/parse.ts'),
+    import('./ui/lab/lab-main.ts'),
+  ]);
+  let problem: string | undefined;
+  let key = 'key' in source ? source.key : null;
+  let link = hash;
+  if (key !== null && shipped[key] === undefined) {
+    problem = `The link names the scenario '${fileName(key)}', which is not one of the shipped scenarios: the lab opened the default scenario at its defaults.`;
+    key = DEFAULT_SCENARIO;
+    link = undefined;
+  }
+  const name = key !== null ? fileName(key) : 'name' in source ? source.name : '';
+  const text = key !== null ? (shipped[key] ?? '') : 'text' in source ? source.text : '';
+  const result = parseScenario(text, name);
+  if (!result.ok) {
+    const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
+    back.addEventListener('click', exitLab);
+    showScreen(renderProblemList(name, text, result.error), back);
+    setState('problems');
+    return;
+  }
+  const root = h('div', { id: 'lab-screen' });
+  showScreen(root);
+  if (titleEl) titleEl.textContent = result.value.title;
+  document.title = `What-if lab: ${result.value.title} — Draftroom`;
+  lab.openLab({
+    root,
+    scenario: result.value,
+    file: key !== null ? name : null,
+    ...(link ? { hash: link } : {}),
+    ...(problem ? { problem } : {}),
+    onExit: exitLab,
+  });
+  setState('lab');
+}
+
+function exitLab(): void {
+  void import('./ui/lab/lab-main.ts').then((lab) => lab.closeLab());
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  document.title = 'Draftroom';
+  showTitle();
+}
+
+/** A lab link: the scenario it names (by file name), else the default scenario. */
+function openLabLink(hash: string): void {
+  const named = new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('scenario');
+  const key = named === null ? DEFAULT_SCENARIO : `/scenarios/${named}`;
+  void openLabFor({ key }, hash);
+}
+
 function showTitle(): void {
   if (titleEl) titleEl.textContent = 'Negotiate a Security Council resolution';
   const last = window.localStorage.getItem(LAST_GAME);
@@ -265,8 +327,16 @@ function showTitle(): void {
     onChoose: (key) => void openScenario(key.split('/').pop() ?? key, shipped[key] ?? '', key),
     onLoadFile: (name, text) => void openScenario(name, text),
     onContinue: () => void (last && continueGame(last)),
+    onLab: (key) => void openLabFor({ key }),
+    onLabFile: (name, text) => void openLabFor({ name, text }),
   });
   setState('title');
 }
 
-showTitle();
+const isLab = (hash: string) => hash === '#lab' || hash.startsWith('#lab?');
+if (isLab(window.location.hash)) openLabLink(window.location.hash);
+else showTitle();
+// A lab link pasted into the address bar of an open page arrives as a hash change.
+window.addEventListener('hashchange', () => {
+  if (isLab(window.location.hash) && document.body.dataset.state !== 'lab') openLabLink(window.location.hash);
+});

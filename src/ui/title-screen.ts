@@ -14,6 +14,9 @@ export interface TitleChoices {
   readonly onChoose: (file: string) => void;
   readonly onLoadFile: (name: string, text: string) => void;
   readonly onContinue: () => void;
+  /** Opens the what-if lab on a shipped scenario, or on a file from disk. */
+  readonly onLab: (file: string) => void;
+  readonly onLabFile: (name: string, text: string) => void;
 }
 
 const readFile = (file: File, then: (name: string, text: string) => void) => {
@@ -65,10 +68,44 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
         h('span', {}, s.summary),
       );
       button.addEventListener('click', () => choices.onChoose(s.file));
-      return h('li', {}, button);
+      const name =
+        s.file
+          .split('/')
+          .pop()
+          ?.replace(/\.ya?ml$/, '') ?? s.file;
+      const lab = h(
+        'button',
+        { type: 'button', class: 'lab-choice', id: `lab-open-${name}`, 'data-file': s.file },
+        h('strong', {}, 'What-if lab'),
+        h('span', {}, 'Change clauses, compare drafts, test assumptions'),
+      );
+      lab.addEventListener('click', () => choices.onLab(s.file));
+      return h('li', { class: 'scenario-item' }, button, lab);
     }),
   );
-  const parts: HTMLElement[] = [h('h2', {}, 'Choose a scenario'), list, drop, input];
+  const labInput = h('input', {
+    type: 'file',
+    id: 'lab-file',
+    accept: '.yaml,.yml,text/yaml',
+    class: 'visually-hidden',
+  });
+  labInput.addEventListener('change', () => {
+    const file = labInput.files?.[0];
+    if (file) readFile(file, choices.onLabFile);
+  });
+  const labFile = h(
+    'button',
+    { type: 'button', id: 'lab-load-file', class: 'link' },
+    'Open a scenario file in the what-if lab',
+  );
+  labFile.addEventListener('click', () => labInput.click());
+  const parts: HTMLElement[] = [
+    h('h2', {}, 'Choose a scenario'),
+    list,
+    drop,
+    input,
+    h('p', { class: 'lab-file-choice' }, labFile, labInput),
+  ];
   if (choices.canContinue) {
     const resume = h(
       'button',

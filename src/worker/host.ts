@@ -1,11 +1,16 @@
 // The worker's side of the protocol, kept apart from the worker global so that Node tests can run it
 // over a fake channel. It wraps the in-process engine: the same jobs, the same superseding rule.
-import { compile } from '../engine/model.ts';
+import { compile, type Model } from '../engine/model.ts';
 import { type EngineService, inProcessEngine, isCancelled } from '../state/engine-service.ts';
+import { driveJob } from '../state/lab-engine.ts';
+import { labJob } from '../state/lab-tasks.ts';
 import type { EngineReply, EngineRequest } from './protocol.ts';
 
 export function serveEngine(post: (reply: EngineReply) => void): (request: EngineRequest) => void {
   let engine: EngineService | null = null;
+  let model: Model | null = null;
+  /** Ids of lab tasks still running; a 'cancel' removes one, and the task stops at its next step. */
+  const running = new Set<number>();
   const answer = (id: number, work: Promise<unknown>) =>
     work.then(
       (value) => post({ type: 'result', id, value }),
@@ -18,11 +23,16 @@ export function serveEngine(post: (reply: EngineReply) => void): (request: Engin
     );
   return (request) => {
     if (request.type === 'init') {
-      engine = inProcessEngine(compile(request.scenario), request.runs);
+      model = compile(request.scenario);
+      engine = inProcessEngine(model, request.runs);
+      return;
+    }
+    if (request.type === 'cancel') {
+      running.delete(request.id);
       return;
     }
     const { id } = request;
-    if (!engine) {
+    if (!engine || !model) {
       post({ type: 'error', id, message: 'the engine worker was not given a scenario' });
       return;
     }
@@ -36,6 +46,11 @@ export function serveEngine(post: (reply: EngineReply) => void): (request: Engin
         return void answer(id, engine.outlook(request.game, progress));
       case 'load':
         return void answer(id, engine.load(request.text));
+      case 'lab': {
+        running.add(id);
+        const job = driveJob(labJob(model, request.task), () => !running.has(id), progress);
+        return void answer(id, job).finally(() => running.delete(id));
+      }
     }
   };
 }

@@ -1,0 +1,121 @@
+// What the lab exports: each table as CSV or JSON, and a Markdown report of what the analyst ran
+// (the draft, each analysis's tables and charts), every one stamped with the engine version, the
+// scenario's hash and the seed so that a colleague reproduces it exactly.
+import { type Stamp, stamp, type Table, toCsv, toMarkdown, toRecords } from '../engine/analysis/table.ts';
+import type { Model } from '../engine/model.ts';
+import type { CeasefireOutlook } from '../engine/montecarlo.ts';
+import type { LabSummary } from './lab-summary.ts';
+import type { AnalysisKind, LabAnswer } from './lab-tasks.ts';
+import { outlookTable } from './lab-tasks.ts';
+import type { LabSettings } from './lab-url.ts';
+
+export interface ExportFile {
+  readonly name: string;
+  readonly type: string;
+  readonly text: string;
+}
+
+export const labStamp = (model: Model, s: Pick<LabSettings, 'seed' | 'runs'>): Stamp =>
+  stamp(model.scenario, s.seed, s.runs);
+
+const stampLine = (st: Stamp) =>
+  `Engine ${st.engine} · scenario ${st.scenario.id} (hash ${st.scenario.hash}) · seed ${st.seed} · ${st.runs} runs`;
+
+const fileBase = (model: Model, table: Table) => `${model.scenario.id}-${table.id}`;
+
+export function csvFile(model: Model, table: Table): ExportFile {
+  return { name: `${fileBase(model, table)}.csv`, type: 'text/csv', text: toCsv(table) };
+}
+
+export function jsonFile(model: Model, table: Table, st: Stamp): ExportFile {
+  const body = { stamp: st, table: { id: table.id, title: table.title, rows: toRecords(table) } };
+  return {
+    name: `${fileBase(model, table)}.json`,
+    type: 'application/json',
+    text: `${JSON.stringify(body, null, 2)}\n`,
+  };
+}
+
+export const ANALYSIS_TITLES: Record<AnalysisKind, string> = {
+  compare: 'Compare drafts',
+  tornado: 'Sensitivity: tornado',
+  sweep: 'Sensitivity: sweep',
+  solve: 'What would it take',
+  consensus: 'Consensus set',
+};
+
+/** The draft as a table: each clause's chosen option (the report's first section). */
+export function draftTable(model: Model, s: LabSettings): Table {
+  return {
+    id: 'draft',
+    title: 'The draft',
+    columns: [
+      { id: 'clause', label: 'Clause' },
+      { id: 'option', label: 'Option' },
+      { id: 'text', label: 'Text' },
+    ],
+    rows: model.issues.map((i) => {
+      const o = i.options.find((x) => x.id === s.draft[i.id]);
+      return [i.title, o?.label ?? '', o?.text ?? ''];
+    }),
+  };
+}
+
+export function summaryTable(summary: LabSummary): Table {
+  return {
+    id: 'actors',
+    title: 'Acceptance and stance of every actor',
+    columns: [
+      { id: 'actor', label: 'Actor' },
+      { id: 'acceptance', label: 'Acceptance', numeric: true },
+      { id: 'change', label: 'Change vs start', numeric: true },
+      { id: 'stance', label: 'Stance' },
+      { id: 'ground', label: 'On the ground' },
+    ],
+    rows: summary.actors.map((a) => [a.name, a.acceptance, a.change, a.stance, a.ground]),
+    note: `${summary.adopted ? 'Adopted' : 'Not adopted'}: ${summary.yes} yes, ${summary.no} no, ${summary.abstain} abstaining; margin to nine ${summary.margin}${summary.vetoes.length ? `; vetoes: ${summary.vetoes.join(', ')}` : ''}. Ground consent ${summary.consent ? 'holds' : `fails (${summary.blockers.join(', ')})`}.`,
+  };
+}
+
+export interface ReportInput {
+  readonly model: Model;
+  readonly settings: LabSettings;
+  readonly summary: LabSummary;
+  readonly outlook: CeasefireOutlook | null;
+  readonly results: Partial<Record<AnalysisKind, LabAnswer>>;
+  /** Charts as SVG text, by analysis (drawn by the UI). */
+  readonly charts?: Partial<Record<AnalysisKind, readonly string[]>>;
+  readonly link: string | null;
+  readonly date: string;
+}
+
+export function labReport(input: ReportInput): ExportFile {
+  const { model, settings } = input;
+  const st = labStamp(model, settings);
+  const parts = [
+    `# What-if lab: ${model.scenario.title}`,
+    '',
+    `${input.date}. ${stampLine(st)}.`,
+    '',
+    input.link
+      ? `Open this lab again: ${input.link}`
+      : 'The scenario was loaded from a file, so no link can reopen it: load the same file in the lab.',
+    '',
+    toMarkdown(draftTable(model, settings)),
+    '',
+    toMarkdown(summaryTable(input.summary)),
+  ];
+  if (input.outlook) parts.push('', toMarkdown(outlookTable(model, input.outlook)));
+  for (const kind of Object.keys(ANALYSIS_TITLES) as AnalysisKind[]) {
+    const answer = input.results[kind];
+    if (!answer) continue;
+    parts.push('', `## ${ANALYSIS_TITLES[kind]}`, '', `_${stampLine(st)}._`);
+    for (const svg of input.charts?.[kind] ?? []) parts.push('', svg);
+    for (const table of answer.tables) parts.push('', toMarkdown(table));
+  }
+  return {
+    name: `${model.scenario.id}-lab-report.md`,
+    type: 'text/markdown',
+    text: `${parts.join('\n')}\n`,
+  };
+}

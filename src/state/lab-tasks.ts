@@ -1,0 +1,151 @@
+// The lab's pieces of engine work, as plain-data tasks that cross to the engine worker and back: the
+// outlook of a free draft, a comparison, a tornado, a sweep, the solver and the consensus set. Each
+// task becomes a Job (src/engine/jobs.ts) that the worker, or the in-process engine in tests, steps
+// through; every answer carries its Tables (the one source of the data tables and every export).
+import type { Table } from '../engine/analysis/table.ts';
+import { assess } from '../engine/assess.ts';
+import type { ActorId } from '../engine/ids.ts';
+import type { Job } from '../engine/jobs.ts';
+import { draftIndex, type Model } from '../engine/model.ts';
+import {
+  type CeasefireOutlook,
+  ceasefireOutlook,
+  mergeTallies,
+  outlookFromTally,
+  simulateTally,
+  type Tally,
+} from '../engine/montecarlo.ts';
+import type { Draft } from '../engine/scenario.ts';
+import { labAnalyses } from './lab-analyses.ts';
+
+/** A draft with the name the analyst (or the scenario) gave it. */
+export interface LabDraft {
+  /** A short id for tables' columns (slugged from the name when absent). */
+  readonly id?: string;
+  readonly name: string;
+  readonly clauses: Draft;
+}
+
+export type TornadoOutput = 'collapse' | 'margin' | 'acceptance';
+
+export interface SweepSpec {
+  readonly param: string;
+  readonly from: number;
+  readonly to: number;
+  readonly steps: number;
+  readonly param2?: string;
+  readonly from2?: number;
+  readonly to2?: number;
+  readonly steps2?: number;
+}
+
+export type LabTask =
+  | { readonly kind: 'outlook'; readonly draft: Draft; readonly runs: number; readonly seed: number }
+  | {
+      readonly kind: 'compare';
+      readonly drafts: readonly LabDraft[];
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'tornado';
+      readonly draft: Draft;
+      readonly output: TornadoOutput;
+      readonly actor: ActorId | null;
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'sweep';
+      readonly draft: Draft;
+      readonly sweep: SweepSpec;
+      /** What the chart shows (the table has every output). */
+      readonly output: TornadoOutput;
+      readonly actor: ActorId | null;
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'solve';
+      readonly draft: Draft;
+      readonly goal: string;
+      readonly maxChanges: number;
+      readonly runs: number;
+      readonly seed: number;
+    }
+  | {
+      readonly kind: 'consensus';
+      readonly draft: Draft;
+      /** Whose acceptance the Pareto set is over (empty: the engine's default, the ground parties). */
+      readonly actors: readonly ActorId[];
+      readonly runs: number;
+      readonly seed: number;
+    };
+
+export type LabTaskKind = LabTask['kind'];
+/** The analyses an analyst runs by hand (the outlook follows every edit by itself). */
+export type AnalysisKind = Exclude<LabTaskKind, 'outlook'>;
+
+/** What a task gives back: tables for reading and export, and the raw result for the charts. */
+export interface LabAnswer {
+  readonly kind: LabTaskKind;
+  readonly tables: readonly Table[];
+  readonly data: unknown;
+  /** Drafts the analyst can put in the editor with one button (the solver's answers). */
+  readonly applicable?: ReadonlyArray<{ readonly label: string; readonly draft: Draft }>;
+}
+
+/** Runs per step of the outlook: ~5–10 ms of work on a slow machine, so a cancel is noticed quickly. */
+export const LAB_SLICE = 100;
+
+/** The collapse outlook of a free draft, in slices of runs (exact, with no slices, without events). */
+export function* draftOutlookJob(
+  model: Model,
+  draft: Draft,
+  options: { readonly runs: number; readonly seed: number },
+): Job<CeasefireOutlook> {
+  const base = assess(model, draftIndex(model, draft));
+  const months = model.scenario.ceasefire.horizonMonths;
+  const { runs, seed } = options;
+  if (model.scenario.ceasefire.events.length === 0)
+    return ceasefireOutlook(model, base, { runs, seed, months });
+  const tallies: Tally[] = [];
+  for (let firstRun = 0; firstRun < runs; firstRun += LAB_SLICE) {
+    const slice = Math.min(LAB_SLICE, runs - firstRun);
+    tallies.push(simulateTally(model, base, { runs: slice, seed, months, firstRun }));
+    yield { done: firstRun + slice, total: runs };
+  }
+  return outlookFromTally(model, mergeTallies(tallies), seed);
+}
+
+/** The months the lab reports the collapse probability at (those within the scenario's horizon). */
+export const OUTLOOK_MONTHS = [3, 6, 12] as const;
+
+export function outlookTable(model: Model, outlook: CeasefireOutlook): Table {
+  const points = OUTLOOK_MONTHS.flatMap((m) => {
+    const p = outlook.collapse[m - 1];
+    return p ? [[m, p.probability, p.ci95[0], p.ci95[1]] as const] : [];
+  });
+  return {
+    id: 'outlook',
+    title: `Collapse probability of the current draft (${outlook.method === 'analytic' ? 'exact' : `${outlook.runs} runs`})`,
+    columns: [
+      { id: 'month', label: 'By month', numeric: true },
+      { id: 'probability', label: 'Collapse probability', numeric: true },
+      { id: 'low95', label: '95% low', numeric: true },
+      { id: 'high95', label: '95% high', numeric: true },
+    ],
+    rows: points,
+    note: `Scenario ${model.scenario.id}; seed ${outlook.seed}.`,
+  };
+}
+
+export function labJob(model: Model, task: LabTask): Job<LabAnswer> {
+  if (task.kind === 'outlook') return outlookAnswer(model, task);
+  return labAnalyses(model, task);
+}
+
+function* outlookAnswer(model: Model, task: Extract<LabTask, { kind: 'outlook' }>): Job<LabAnswer> {
+  const outlook = yield* draftOutlookJob(model, task.draft, task);
+  return { kind: 'outlook', tables: [outlookTable(model, outlook)], data: outlook };
+}

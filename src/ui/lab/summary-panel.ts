@@ -1,0 +1,135 @@
+// What the draft does, at once: the Council tally (margin to nine, vetoes), consent on the ground, the
+// collapse probability at 3, 6 and 12 months (from the worker, with progress and Cancel), and every
+// actor's acceptance and stance with the change from the starting draft.
+import type { Model } from '../../engine/model.ts';
+import type { LabState } from '../../state/lab-store.ts';
+import { OUTLOOK_MONTHS } from '../../state/lab-tasks.ts';
+import { h } from '../dom.ts';
+import { type JobSlot, renderJob, signed, stanceMark } from './widgets.ts';
+
+const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+function outlookView(model: Model, state: LabState, jobSlot?: JobSlot): HTMLElement {
+  const o = state.outlook;
+  const months = OUTLOOK_MONTHS.filter((m) => m <= model.scenario.ceasefire.horizonMonths);
+  const cells = months.map((m) => {
+    const p = o?.collapse[m - 1];
+    return h(
+      'div',
+      { class: 'lab-risk', id: `lab-risk-${m}` },
+      h('span', { class: 'lab-risk-month' }, `${m} months`),
+      h('strong', {}, p ? pct(p.probability) : '…'),
+      h(
+        'span',
+        { class: 'lab-risk-ci' },
+        p && o?.method === 'monte-carlo'
+          ? `95%: ${pct(p.ci95[0])}–${pct(p.ci95[1])}`
+          : p
+            ? 'exact'
+            : 'computing',
+      ),
+    );
+  });
+  return h(
+    'div',
+    { class: 'lab-outlook', 'aria-busy': o ? 'false' : 'true' },
+    h('h3', {}, 'Collapse probability'),
+    h('div', { class: 'lab-risks' }, ...cells),
+    jobSlot?.('outlook') ?? renderJob(h('div'), 'outlook', state.jobs.outlook, () => state.cancel('outlook')),
+    state.errors.outlook ? h('p', { class: 'lab-error' }, `⚠ ${state.errors.outlook}`) : '',
+    !o && !state.jobs.outlook
+      ? (() => {
+          const again = h('button', { type: 'button', id: 'lab-outlook-run' }, 'Simulate again');
+          again.addEventListener('click', () => void state.refreshOutlook());
+          return h('p', { class: 'lab-hint' }, 'Cancelled. ', again);
+        })()
+      : '',
+  );
+}
+
+export function renderSummary(root: HTMLElement, model: Model, state: LabState, jobSlot?: JobSlot): void {
+  const s = state.summary;
+  const name = (id: string) => s.actors.find((a) => a.id === id)?.short ?? id;
+  const verdict = h(
+    'p',
+    { class: `lab-verdict ${s.adopted ? 'tone-good' : 'tone-bad'}`, id: 'lab-verdict' },
+    h('span', { 'aria-hidden': 'true' }, s.adopted ? '✓ ' : '✗ '),
+    `${s.adopted ? 'Adopted' : 'Not adopted'}: ${s.yes} yes, ${s.no} no, ${s.abstain} abstaining`,
+  );
+  const margin = h(
+    'p',
+    { id: 'lab-margin' },
+    `Margin to nine: ${s.margin >= 0 ? '+' : '−'}${Math.abs(s.margin)} (start ${s.startMargin >= 0 ? '+' : '−'}${Math.abs(s.startMargin)})`,
+    s.vetoes.length ? h('strong', { class: 'tone-veto' }, ` · ■ veto: ${s.vetoes.map(name).join(', ')}`) : '',
+  );
+  const consent = h(
+    'p',
+    { id: 'lab-consent', class: s.consent ? 'tone-good' : 'tone-bad' },
+    h('span', { 'aria-hidden': 'true' }, s.consent ? '✓ ' : '✗ '),
+    s.consent ? 'Ground consent holds' : `No ground consent: ${s.blockers.map(name).join(', ')} object`,
+    s.consent !== s.startConsent ? ` (start: ${s.startConsent ? 'holds' : 'fails'})` : '',
+  );
+  // By name, as a reader looks them up (plain comparison: localeCompare loads locale data).
+  const byName = [...s.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rows = byName.map((a) =>
+    h(
+      'tr',
+      { 'data-actor': a.id },
+      h(
+        'th',
+        { scope: 'row' },
+        a.name,
+        a.permanent ? h('span', { class: 'lab-p5', title: 'Permanent member' }, ' P5') : '',
+      ),
+      h('td', { class: 'num lab-acceptance' }, a.acceptance.toFixed(1)),
+      h(
+        'td',
+        { class: `num lab-change ${a.change > 0.05 ? 'up' : a.change < -0.05 ? 'down' : ''}` },
+        signed(a.change),
+      ),
+      h(
+        'td',
+        {},
+        stanceMark(a.stance),
+        a.stance !== a.startStance ? h('span', { class: 'lab-was' }, ` (was ${a.startStance})`) : '',
+        a.member ? '' : h('span', { class: 'lab-was' }, ' · no vote'),
+      ),
+      h(
+        'td',
+        {},
+        a.ground ? stanceMark(a.ground) : '—',
+        a.ground && a.ground !== a.startGround
+          ? h('span', { class: 'lab-was' }, ` (was ${a.startGround})`)
+          : '',
+      ),
+    ),
+  );
+  root.replaceChildren(
+    h('h2', { id: 'lab-summary-heading' }, 'What the draft does'),
+    h(
+      'div',
+      { class: 'lab-headline' },
+      h('div', {}, verdict, margin, consent),
+      outlookView(model, state, jobSlot),
+    ),
+    h(
+      'table',
+      { class: 'lab-actors', id: 'lab-actors' },
+      h('caption', { class: 'visually-hidden' }, 'Every actor: acceptance, change from the start, stance'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Actor'),
+          h('th', { scope: 'col', class: 'num' }, 'Acceptance'),
+          h('th', { scope: 'col', class: 'num' }, 'Change'),
+          h('th', { scope: 'col' }, 'Stance'),
+          h('th', { scope: 'col' }, 'On the ground'),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+  );
+}
