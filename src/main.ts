@@ -127,9 +127,10 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     document.getElementById('trades') ?? h('section', { id: 'trades', 'aria-labelledby': 'trades-heading' });
   draft?.after(trades);
   const aftermath = document.getElementById('aftermath');
-  // The panels are drawn one per animation frame. A finished all-AI game changes every panel at
-  // once, and laying them all out in one frame held the page for ~100 ms; one panel per frame keeps
-  // each frame short. The first stage (turn, progress, hand-over cover) always comes first.
+  // A new position from the engine (AI moves, a finished game) is drawn one panel per animation
+  // frame: a finished all-AI game changes every panel at once, and laying them all out in one frame
+  // held the page for ~100 ms. The player's own choices (a selection, a preview, a trade being
+  // written) change little and are drawn at once, so the form under their hands never lags.
   const stages: ReadonlyArray<() => void> = [
     () => {
       renderGamePanel(status, scenario, store.getState(), () => showDebrief(scenario, store));
@@ -146,35 +147,51 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     () => renderLogFeed(feed, store.getState()),
     () => aftermath && renderAftermath(aftermath, scenario, store.getState()),
   ];
-  /** The next stage to draw, or -1 when every panel shows the store as it is. */
+  /** The next stage to draw on a later frame, or -1 when none is due. */
   let nextStage = -1;
+  let frameBooked = false;
+  let tableShown = false;
+  const afterDrawn = () => {
+    if (tableShown) return;
+    // The table opens on a frame of its own, after the panels' first draw.
+    tableShown = true;
+    requestAnimationFrame(() => startTable(scenario, store));
+  };
   const drawStage = () => {
+    frameBooked = false;
     const stage = stages[nextStage];
-    if (stage) renderKeepingFocus(stage);
+    if (!stage) return;
+    renderKeepingFocus(stage);
     nextStage = nextStage + 1 < stages.length ? nextStage + 1 : -1;
-    if (nextStage >= 0) requestAnimationFrame(drawStage);
-    else if (!tableShown) {
-      // The table opens on a frame of its own, after the panels' first draw.
-      tableShown = true;
-      requestAnimationFrame(() => startTable(scenario, store));
+    if (nextStage < 0) return afterDrawn();
+    frameBooked = true;
+    requestAnimationFrame(drawStage);
+  };
+  /** Redraws from the first stage, one panel per frame from the next frame on. */
+  const drawStaged = () => {
+    nextStage = 0;
+    if (!frameBooked) {
+      frameBooked = true;
+      requestAnimationFrame(drawStage);
     }
   };
-  let tableShown = false;
-  /** A change redraws from the first stage, on the next frame (or at once when `now`). */
-  const draw = (now = false) => {
-    const booked = nextStage >= 0;
-    nextStage = 0;
-    if (now) drawStage();
-    else if (!booked) requestAnimationFrame(drawStage);
+  /** Redraws every panel now. */
+  const drawAll = () => {
+    nextStage = -1;
+    for (const stage of stages) renderKeepingFocus(stage);
+    afterDrawn();
   };
-  draw(true);
+  // The first draw: the turn at once, the other panels on the frames after.
+  nextStage = 0;
+  drawStage();
   // A progress tick changes only `busy`: it redraws the bar, not every panel.
   store.subscribe((now, before) => {
     const changed = Object.keys(now).filter(
       (k) => now[k as keyof typeof now] !== before[k as keyof typeof now],
     );
     if (changed.length === 1 && changed[0] === 'busy') renderProgress(progress, now.busy);
-    else draw();
+    else if (changed.includes('game') || changed.includes('outlook')) drawStaged();
+    else drawAll();
   });
 }
 

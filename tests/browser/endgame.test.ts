@@ -57,8 +57,12 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await shot('02-mid-game-1366');
     // The United States passes, then, holding the pen, keeps the text: the game ends in the vote.
     await page.locator('#pass').click();
-    await page.waitForSelector('#pass', { timeout: 30_000 });
-    await expect(page.locator('#pass').textContent()).resolves.toBe('Keep the text as it is');
+    // The panels follow a new position from the engine a frame or two later: wait for the decision.
+    await page.waitForFunction(
+      () => document.getElementById('pass')?.textContent === 'Keep the text as it is',
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForTimeout(700);
     await tableShot('02b-table-pen-holder-decides');
     await page.locator('#pass').click();
