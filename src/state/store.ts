@@ -151,6 +151,9 @@ export function createGameStore(services: StoreServices) {
 
       /** Asks the engine for the outlook of the text on the table, unless it is shown or on its way. */
       const refreshOutlook = (game: GameState) => {
+        // A finished game shows the vote's own simulation (its result); running another would only
+        // take the processor from the page while it draws the result.
+        if (game.phase === 'finished') return;
         const wanted = outlookKey(model, game);
         if (wanted === outlookFor) return;
         outlookFor = wanted;
