@@ -7,7 +7,7 @@ import type { Procedure } from '../engine/scenario.ts';
 import type { TableLayout } from './layout.ts';
 import { discTexture, INK, MARK_STYLE, markTexture, personTexture, TEXTURE_SCALE } from './marks.ts';
 import type { MarkKind, TableView } from './table-view.ts';
-import { fitWidth, label, MUTED_TEXT } from './text.ts';
+import { fitWidth, label, MUTED_TEXT, restyle } from './text.ts';
 
 const CELL_BACK = 0xf1ebdf;
 const DARK_VERMILLION = '#a33f00';
@@ -132,10 +132,8 @@ export class Chamber {
     g.clear();
     this.verdictMark.setVisible(false);
     if (!t.final) {
-      this.verdict
+      restyle(this.verdict, 17, 'italic')
         .setText(`As it stands, the text ${t.adopted ? 'would be adopted' : 'would fail'}`)
-        .setFontSize(17)
-        .setFontStyle('italic')
         .setColor(MUTED_TEXT)
         .setX(this.layout.chamber.centreX);
       return;
@@ -147,7 +145,7 @@ export class Chamber {
     const adopted = t.verdict === 'adopted';
     const kind: MarkKind = adopted ? 'support' : t.vetoes.length > 0 ? 'veto' : 'reject';
     const words = adopted ? 'Adopted' : t.vetoes.length > 0 ? 'Not adopted — vetoed' : 'Not adopted';
-    this.verdict.setText(words).setFontSize(26).setFontStyle('bold').setColor('#1d2733');
+    restyle(this.verdict, 26, 'bold').setText(words).setColor('#1d2733');
     const width = this.verdict.width + 70;
     const cx = this.layout.chamber.centreX;
     g.fillStyle(0xffffff, 1);

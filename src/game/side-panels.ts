@@ -8,7 +8,7 @@ import { groupThousands } from '../state/format.ts';
 import type { Rect } from './layout.ts';
 import { INK, markTexture, TEXTURE_SCALE } from './marks.ts';
 import type { TableView } from './table-view.ts';
-import { label, MUTED_TEXT } from './text.ts';
+import { label, MUTED_TEXT, restyle } from './text.ts';
 
 const PANEL = 0xf4efe6;
 const PANEL_EDGE = 0xd6cdb8;
@@ -96,9 +96,9 @@ export class CeasefireGauge {
     if (key === this.key) return;
     this.key = key;
     if (!('reading' in c)) {
-      this.value
-        .setText(c.status === 'estimating' ? 'estimating…' : '…')
-        .setFontSize(c.status === 'estimating' ? 26 : 34);
+      restyle(this.value, c.status === 'estimating' ? 26 : 34, 'bold').setText(
+        c.status === 'estimating' ? 'estimating…' : '…',
+      );
       this.range.setText(c.status === 'estimating' ? 'running the simulation' : 'after the vote');
       this.note.setText('');
       this.shown = null;
@@ -107,7 +107,7 @@ export class CeasefireGauge {
     }
     const { reading, outlook } = c;
     this.subtitle.setText(`Chance it collapses within ${reading.month} months`);
-    this.value.setText(percent(reading.probability)).setFontSize(34);
+    restyle(this.value, 34, 'bold').setText(percent(reading.probability));
     this.range.setText(
       reading.exact ? 'exact (no random events)' : `95% interval ${interval(reading.ci95)}%`,
     );

@@ -21,19 +21,38 @@ export function label(
   size: number,
   options: { colour?: string; bold?: boolean; originX?: number } = {},
 ): Phaser.GameObjects.Text {
-  const key = `${size}|${options.bold === true}`;
+  const fontStyle = options.bold ? 'bold' : 'normal';
+  const key = `${size}|${fontStyle}`;
   const metrics = metricsBySize.get(key);
   const text = scene.add
     .text(x, y, content, {
       fontFamily: FONT,
       fontSize: `${size}px`,
-      fontStyle: options.bold ? 'bold' : 'normal',
+      fontStyle,
       color: options.colour ?? INK_TEXT,
       align: 'center',
       resolution: window.devicePixelRatio || 1,
       ...(metrics ? { metrics } : {}),
     })
     .setOrigin(options.originX ?? 0.5, 0.5);
+  if (!metrics) metricsBySize.set(key, text.style.getTextMetrics());
+  return text;
+}
+
+/**
+ * Changes a text's size and weight (or italics), reusing measured metrics: Phaser re-measures the
+ * font by scanning pixels whenever its size or style changes, which the tally did on every redraw.
+ */
+export function restyle(
+  text: Phaser.GameObjects.Text,
+  size: number,
+  fontStyle: 'normal' | 'bold' | 'italic',
+): Phaser.GameObjects.Text {
+  const fontSize = `${size}px`;
+  if (text.style.fontSize === fontSize && text.style.fontStyle === fontStyle) return text;
+  const key = `${size}|${fontStyle}`;
+  const metrics = metricsBySize.get(key);
+  text.setStyle({ fontSize, fontStyle, ...(metrics ? { metrics } : {}) });
   if (!metrics) metricsBySize.set(key, text.style.getTextMetrics());
   return text;
 }
