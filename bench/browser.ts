@@ -191,6 +191,8 @@ const labSteps: Array<[string, () => Promise<unknown>]> = [
   [
     'compare',
     async () => {
+      await lab.locator('#lab-compare input[data-key="opening"]').check();
+      await lab.locator('#lab-compare input[data-key="landing"]').check();
       await lab.locator('#lab-run-compare').click();
       await lab.locator('#lab-results-compare table').first().waitFor({ timeout: 120_000 });
     },
@@ -205,6 +207,10 @@ const labSteps: Array<[string, () => Promise<unknown>]> = [
   [
     'sweep',
     async () => {
+      const params = await lab
+        .locator('#lab-sweep-param option')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+      await lab.locator('#lab-sweep-param').selectOption(params[1] ?? params[0] ?? '');
       await lab.locator('#lab-run-sweep').click();
       await lab.locator('#lab-results-sweep svg').first().waitFor({ timeout: 120_000 });
     },
