@@ -82,13 +82,27 @@ document.addEventListener('scroll', remeasureTable, { capture: true, passive: tr
 for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const)
   document.getElementById('table')?.addEventListener(type, remeasureTable, { capture: true, passive: true });
 
-function startTable(scenario: Scenario, store: GameStoreApi): void {
+function startTable(scenario: Scenario, store: GameStoreApi, onBuilt: () => void): void {
   const table = document.getElementById('table');
   const onVotePhase = (phase: string) => {
     table?.setAttribute('data-vote-phase', phase);
     document.body.dataset.votePhase = phase;
   };
-  void showTable('table', { scenario, store, onVotePhase }, () => setState('ready'));
+  void showTable('table', { scenario, store, onVotePhase, onBuilt }, () => setState('ready'));
+}
+
+/**
+ * Holds a new game's AI seats until its table has opened: the table's first frames and the worker's
+ * first moves together overran the page's 50 ms on a two-core machine. A table that fails to open
+ * holds them for three seconds at most.
+ */
+function tableGate(): { readonly open: () => void; readonly wait: () => Promise<void> } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const wait = () => Promise.race([opened, new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
+  return { open, wait };
 }
 
 const REDUCE_MOTION = 'draftroom.reduceMotion';
@@ -105,7 +119,7 @@ reduceMotionBox?.addEventListener('change', () => {
   currentStore?.getState().setReducedMotion(reduceMotionBox.checked);
 });
 
-function showGame(scenario: Scenario, store: GameStoreApi): void {
+function showGame(scenario: Scenario, store: GameStoreApi, tableOpened: () => void = () => {}): void {
   if (!screen || !gameView || !panel || !titleEl) return;
   currentStore = store;
   store.getState().setReducedMotion(prefersReducedMotion());
@@ -155,7 +169,7 @@ function showGame(scenario: Scenario, store: GameStoreApi): void {
     if (tableShown) return;
     // The table opens on a frame of its own, after the panels' first draw.
     tableShown = true;
-    requestAnimationFrame(() => startTable(scenario, store));
+    requestAnimationFrame(() => startTable(scenario, store, tableOpened));
   };
   const drawStage = () => {
     frameBooked = false;
@@ -239,13 +253,19 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     scenario,
     (setup: GameSetup) => {
       const engine = workerEngine(scenario);
-      const store = createGameStore({ model: compile(scenario), storage: window.localStorage, engine });
+      const gate = tableGate();
+      const store = createGameStore({
+        model: compile(scenario),
+        storage: window.localStorage,
+        engine,
+        aiMayMove: gate.wait,
+      });
       // The new game is in the store as soon as start() returns; the AI seats then move in the worker
       // while the table shows their progress.
       void store.getState().start(setup);
       if (!store.getState().game) return;
       if (shippedKey) window.localStorage.setItem(LAST_GAME, shippedKey);
-      showGame(scenario, store);
+      showGame(scenario, store, gate.open);
     },
     showTitle,
   );
@@ -267,6 +287,7 @@ async function continueGame(file: string): Promise<void> {
   const result = parseScenario(text, file);
   if (!result.ok) return;
   const engine = workerEngine(result.value);
+  // Not held for the table: a restored game is shown once its AI seats have moved (restore waits).
   const store = createGameStore({ model: compile(result.value), storage: window.localStorage, engine });
   if (await store.getState().restore()) showGame(result.value, store);
 }

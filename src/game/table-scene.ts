@@ -29,6 +29,8 @@ export interface TableSceneData {
   readonly store?: GameStoreApi;
   /** Told when the vote's reveal moves on (tests and the page read it; the game does not). */
   readonly onVotePhase?: (phase: VotePhase) => void;
+  /** Told once every seat has been built (the table opens over several frames). */
+  readonly onBuilt?: () => void;
 }
 
 const TABLE = 0xe9e2d0;
@@ -41,6 +43,7 @@ export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
   private store: GameStoreApi | undefined;
   private onVotePhase: ((phase: VotePhase) => void) | undefined;
+  private onBuilt: (() => void) | undefined;
   private layout!: TableLayout;
   private sprites = new Map<ActorId, SeatSprite>();
   private chamber: Chamber | undefined;
@@ -67,6 +70,7 @@ export class TableScene extends Phaser.Scene {
     this.scenario = data.scenario;
     this.store = data.store;
     this.onVotePhase = data.onVotePhase;
+    this.onBuilt = data.onBuilt;
     this.sprites = new Map();
     this.progress = NO_PROGRESS;
     this.revealedFor = null;
@@ -141,6 +145,7 @@ export class TableScene extends Phaser.Scene {
     this.render();
     if (from + SEATS_PER_FRAME < this.layout.seats.length)
       requestAnimationFrame(() => this.buildSeats(from + SEATS_PER_FRAME));
+    else this.onBuilt?.();
   }
 
   private renderSoon(): void {

@@ -22,6 +22,12 @@ export interface StoreServices {
   readonly saveKey?: string;
   /** Where AI moves and simulations run: a Web Worker in the browser; in-process by default. */
   readonly engine?: EngineService;
+  /**
+   * Resolves when the AI seats may start moving. The page holds them while it opens the table, so the
+   * worker's moves do not take the processor from the table's first frames (the moves then come
+   * a few hundred milliseconds later). Default: at once.
+   */
+  readonly aiMayMove?: () => Promise<void>;
 }
 
 export interface Notice {
@@ -197,6 +203,7 @@ export function createGameStore(services: StoreServices) {
         if (waitingOn(game, model.scenario.procedure.penHolder, 'ai')) {
           showProgress(AI_LABEL, 0, Math.max(1, aiMovesAhead(model, game)), true);
           try {
+            await services.aiMayMove?.();
             played = await engine.advance(game, (p) => showProgress(AI_LABEL, p.done, p.total));
           } catch (error) {
             moving = false;
