@@ -37,7 +37,7 @@ const TABLE = 0xe9e2d0;
 const TABLE_EDGE = 0xb9ad8f;
 
 /** Seats built per animation frame when the table opens. */
-const SEATS_PER_FRAME = 4;
+const SEATS_PER_FRAME = 3;
 
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
@@ -83,22 +83,25 @@ export class TableScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.layout = layoutTable(this.scenario, { width, height });
     const short = (id: string) => actorShort(this.scenario, id);
-    // The table is built over several frames, so no one task holds the page: the horseshoe and the
-    // tally first, the side panels on the next frame, the key to the marks, then the seats a few per frame.
+    // The table is built over several frames, so no one task holds the page: the horseshoe, then the
+    // tally, the side panels, the first drawing of the game, the key to the marks, and the seats a
+    // few per frame.
     this.drawHorseshoe(this.layout.seats);
-    this.chamber = new Chamber(this, this.layout, this.scenario.procedure, short);
-    requestAnimationFrame(() => {
-      if (this.closed) return;
-      this.consent = new GroundConsentLine(this, this.layout.ground, short);
-      this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
-      this.drawnFrom = [];
-      this.render();
-      requestAnimationFrame(() => {
-        if (this.closed) return;
-        this.chamber?.drawKey(this);
-        requestAnimationFrame(() => this.buildSeats(0));
-      });
-    });
+    this.inFrames([
+      () => {
+        this.chamber = new Chamber(this, this.layout, this.scenario.procedure, short);
+      },
+      () => {
+        this.consent = new GroundConsentLine(this, this.layout.ground, short);
+        this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
+      },
+      () => {
+        this.drawnFrom = [];
+        this.render();
+      },
+      () => this.chamber?.drawKey(this),
+      () => this.buildSeats(0),
+    ]);
     this.show = new VoteShow((progress) => {
       this.progress = progress;
       this.render();
@@ -117,8 +120,18 @@ export class TableScene extends Phaser.Scene {
         off();
         this.show?.stop();
       });
-      this.render();
     }
+  }
+
+  /** Runs each step on an animation frame of its own, stopping if the table closes meanwhile. */
+  private inFrames(steps: ReadonlyArray<() => void>): void {
+    const [first, ...rest] = steps;
+    if (!first) return;
+    requestAnimationFrame(() => {
+      if (this.closed) return;
+      first();
+      this.inFrames(rest);
+    });
   }
 
   /**
