@@ -245,6 +245,8 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     return;
   }
   const scenario = result.value;
+  /** The engine worker for the game, started while the player chooses seats. */
+  let setupEngine: ReturnType<typeof workerEngine> | null = null;
   showScreen(h('div', { id: 'setup-root' }));
   const root = document.getElementById('setup-root');
   if (!root) return;
@@ -252,7 +254,8 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     root,
     scenario,
     (setup: GameSetup) => {
-      const engine = workerEngine(scenario);
+      const engine = setupEngine ?? workerEngine(scenario);
+      setupEngine = null;
       const gate = tableGate();
       const store = createGameStore({
         model: compile(scenario),
@@ -270,14 +273,18 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
     showTitle,
   );
   setState('setup');
-  // While the player chooses seats, boot the table and hash the scenario for the autosave, so that
-  // neither holds the page once the game has begun.
-  requestAnimationFrame(() =>
+  // While the player chooses seats, boot the table, start the engine worker and hash the scenario
+  // for the autosave (each in a task of its own), so that none of it holds the page once the game
+  // has begun.
+  requestAnimationFrame(() => {
     setTimeout(() => {
       scenarioHash(compile(scenario));
       void bootTable('table');
-    }, 0),
-  );
+    }, 0);
+    setTimeout(() => {
+      if (document.body.dataset.state === 'setup') setupEngine ??= workerEngine(scenario);
+    }, 0);
+  });
 }
 
 async function continueGame(file: string): Promise<void> {
