@@ -4,33 +4,19 @@
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import {
-  EngineCancelled,
   type EngineService,
   inProcessEngine,
   type OnProgress,
   OUTLOOK_RUNS,
 } from '../state/engine-service.ts';
-import type { EngineReply, EngineRequest } from './protocol.ts';
+import { openChannel, type WorkerLike } from './channel.ts';
+import type { EngineRequest } from './protocol.ts';
 
-/** What is used of a Worker, so that tests can connect the client to the host over a fake channel. */
-export interface WorkerLike {
-  postMessage(message: EngineRequest): void;
-  terminate(): void;
-  onmessage: ((event: { data: EngineReply }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-}
+export type { WorkerLike } from './channel.ts';
 
 export interface WorkerEngineOptions {
   readonly createWorker?: () => WorkerLike;
   readonly runs?: number;
-}
-
-interface Pending {
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  readonly onProgress: OnProgress | undefined;
-  /** The same request on the in-process engine, if the worker dies before answering. */
-  readonly fallback: () => Promise<unknown>;
 }
 
 // Vite finds the worker by this exact `new Worker(new URL(…), { type: 'module' })` shape and bundles
@@ -54,65 +40,25 @@ export function workerEngine(
     local ??= inProcessEngine(compile(scenario), runs);
     return local;
   };
-  let worker: WorkerLike | null = null;
-  try {
-    worker = options.createWorker
-      ? options.createWorker()
-      : typeof Worker === 'undefined'
-        ? null
-        : startWorker();
-  } catch {
-    worker = null;
-  }
-  const pending = new Map<number, Pending>();
+  const channel = openChannel(
+    scenario,
+    runs,
+    options.createWorker ?? (typeof Worker === 'undefined' ? null : startWorker),
+  );
   const latest = { advance: 0, outlook: 0 };
-  let counter = 0;
 
-  const giveUpOnWorker = () => {
-    worker?.terminate();
-    worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      p.fallback().then(p.resolve, p.reject);
-    }
-  };
-  if (worker) {
-    worker.onmessage = ({ data }) => {
-      const p = pending.get(data.id);
-      if (!p) return; // superseded here already
-      if (data.type === 'progress') {
-        p.onProgress?.({ done: data.done, total: data.total });
-        return;
-      }
-      pending.delete(data.id);
-      if (data.type === 'result') p.resolve(data.value);
-      else if (data.type === 'cancelled') p.reject(new EngineCancelled());
-      else p.reject(new Error(data.message));
-    };
-    worker.onerror = giveUpOnWorker;
-    worker.postMessage({ type: 'init', scenario, runs });
-  }
-
+  /** A request to the worker; a newer request of a `supersedes` kind cancels the one before it. */
   function request<T>(
     message: (id: number) => EngineRequest,
     fallback: () => Promise<T>,
     onProgress?: OnProgress,
     supersedes?: keyof typeof latest,
   ): Promise<T> {
-    if (!worker) return fallback();
-    const id = ++counter;
-    if (supersedes) {
-      const older = pending.get(latest[supersedes]);
-      if (older) {
-        pending.delete(latest[supersedes]);
-        older.reject(new EngineCancelled());
-      }
-      latest[supersedes] = id;
-    }
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, fallback });
-      worker?.postMessage(message(id));
-    });
+    if (!channel.live()) return fallback();
+    if (supersedes) channel.drop(latest[supersedes]);
+    const { id, answer } = channel.request(message, fallback, onProgress);
+    if (supersedes) latest[supersedes] = id;
+    return answer;
   }
 
   const service: EngineService & { dispose(): void } = {
@@ -140,10 +86,7 @@ export function workerEngine(
         (id) => ({ type: 'load', id, text }),
         () => inProcess().load(text),
       ),
-    dispose: () => {
-      worker?.terminate();
-      worker = null;
-    },
+    dispose: () => channel.dispose(),
   };
   if (!options.createWorker) {
     previous?.dispose();

@@ -3,17 +3,10 @@
 // and settles the promise at once. Without a worker, the in-process engine gives the same answers.
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { EngineCancelled, type OnProgress, OUTLOOK_RUNS } from '../state/engine-service.ts';
+import { OUTLOOK_RUNS } from '../state/engine-service.ts';
 import { inProcessLabEngine, type LabEngine } from '../state/lab-engine.ts';
 import type { LabAnswer } from '../state/lab-tasks.ts';
-import type { WorkerLike } from './engine-client.ts';
-
-interface Pending {
-  readonly resolve: (value: LabAnswer) => void;
-  readonly reject: (error: unknown) => void;
-  readonly onProgress: OnProgress | undefined;
-  readonly fallback: () => Promise<LabAnswer>;
-}
+import { openChannel, type WorkerLike } from './channel.ts';
 
 const startWorker = (): WorkerLike =>
   new Worker(new URL('./engine.worker.ts', import.meta.url), {
@@ -30,74 +23,32 @@ export function labWorkerEngine(
     local ??= inProcessLabEngine(compile(scenario));
     return local;
   };
-  let worker: WorkerLike | null = null;
-  try {
-    worker = options.createWorker
-      ? options.createWorker()
-      : typeof Worker === 'undefined'
-        ? null
-        : startWorker();
-  } catch {
-    worker = null;
-  }
-  const pending = new Map<number, Pending>();
-  let counter = 0;
-  const giveUp = () => {
-    worker?.terminate();
-    worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      p.fallback().then(p.resolve, p.reject);
-    }
-  };
-  if (worker) {
-    worker.onmessage = ({ data }) => {
-      const p = pending.get(data.id);
-      if (!p) return; // cancelled here already
-      if (data.type === 'progress') {
-        p.onProgress?.({ done: data.done, total: data.total });
-        return;
-      }
-      pending.delete(data.id);
-      if (data.type === 'result') p.resolve(data.value as LabAnswer);
-      else if (data.type === 'cancelled') p.reject(new EngineCancelled());
-      else p.reject(new Error(data.message));
-    };
-    worker.onerror = giveUp;
-    worker.postMessage({ type: 'init', scenario, runs: OUTLOOK_RUNS });
-  }
+  const channel = openChannel(
+    scenario,
+    OUTLOOK_RUNS,
+    options.createWorker ?? (typeof Worker === 'undefined' ? null : startWorker),
+  );
   return {
     run(task, onProgress) {
-      if (!worker) return inProcess().run(task, onProgress);
-      const id = ++counter;
+      if (!channel.live()) return inProcess().run(task, onProgress);
       let fallbackRun: ReturnType<LabEngine['run']> | null = null;
-      const answer = new Promise<LabAnswer>((resolve, reject) => {
-        pending.set(id, {
-          resolve,
-          reject,
-          onProgress,
-          fallback: () => {
-            fallbackRun = inProcess().run(task, onProgress);
-            return fallbackRun.answer;
-          },
-        });
-        worker?.postMessage({ type: 'lab', id, task });
-      });
+      const { id, answer } = channel.request<LabAnswer>(
+        (id) => ({ type: 'lab', id, task }),
+        () => {
+          fallbackRun = inProcess().run(task, onProgress);
+          return fallbackRun.answer;
+        },
+        onProgress,
+      );
       return {
         answer,
         cancel: () => {
           fallbackRun?.cancel();
-          const p = pending.get(id);
-          if (!p) return;
-          pending.delete(id);
-          worker?.postMessage({ type: 'cancel', id });
-          p.reject(new EngineCancelled());
+          // Settled here at once; the worker stops the task at its next step.
+          if (channel.drop(id)) channel.post({ type: 'cancel', id });
         },
       };
     },
-    dispose: () => {
-      worker?.terminate();
-      worker = null;
-    },
+    dispose: () => channel.dispose(),
   };
 }
