@@ -2,6 +2,7 @@
 // outlook of a free draft, a comparison, a tornado, a sweep, the solver and the consensus set. Each
 // task becomes a Job (src/engine/jobs.ts) that the worker, or the in-process engine in tests, steps
 // through; every answer carries its Tables (the one source of the data tables and every export).
+import type { SweepSpec } from '../engine/analysis/sensitivity.ts';
 import type { Table } from '../engine/analysis/table.ts';
 import { assess } from '../engine/assess.ts';
 import type { ActorId } from '../engine/ids.ts';
@@ -28,16 +29,7 @@ export interface LabDraft {
 
 export type TornadoOutput = 'collapse' | 'margin' | 'acceptance';
 
-export interface SweepSpec {
-  readonly param: string;
-  readonly from: number;
-  readonly to: number;
-  readonly steps: number;
-  readonly param2?: string;
-  readonly from2?: number;
-  readonly to2?: number;
-  readonly steps2?: number;
-}
+export type { SweepSpec };
 
 export type LabTask =
   | { readonly kind: 'outlook'; readonly draft: Draft; readonly runs: number; readonly seed: number }

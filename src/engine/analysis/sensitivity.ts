@@ -187,7 +187,8 @@ export function* tornadoJob(scenario: Scenario, draft: Draft, options: TornadoOp
   };
 }
 
-export interface SweepOptions {
+/** Which parameter (and, for a two-way sweep, which second one) to vary, from where to where. */
+export interface SweepSpec {
   readonly param: string;
   readonly from: number;
   readonly to: number;
@@ -196,6 +197,9 @@ export interface SweepOptions {
   readonly from2?: number;
   readonly to2?: number;
   readonly steps2?: number;
+}
+
+export interface SweepOptions extends SweepSpec {
   readonly runs: number;
   readonly seed: number;
   readonly actor?: ActorId;
