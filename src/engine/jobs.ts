@@ -2,13 +2,14 @@
 // and is a point where the caller may pause (let the page or the worker read its messages) or give up.
 // Running a job to the end gives exactly what the one-shot functions give (runAi, ceasefireOutlook):
 // the Monte Carlo's draws are counter-based, so its runs split into slices add up to the same tallies.
-import { assess } from './assess.ts';
+import { type Assessment, assess } from './assess.ts';
 import { draftIndex, type Model } from './model.ts';
 import {
   type CeasefireOutlook,
   ceasefireOutlook,
   mergeTallies,
   outlookFromTally,
+  type SimulationOptions,
   simulateTally,
   type Tally,
 } from './montecarlo.ts';
@@ -87,20 +88,33 @@ export interface OutlookOptions {
 }
 
 /**
+ * The outlook of one assessed draft over `months`, simulated `slice` runs per step (exact, with no
+ * steps, when the scenario has no events). The counter-based draws make the sliced total identical to
+ * one `ceasefireOutlook` call.
+ */
+export function* simulationJob(
+  model: Model,
+  base: Assessment,
+  options: SimulationOptions & OutlookOptions,
+): Job<CeasefireOutlook> {
+  const { runs, seed, months, slice } = options;
+  if (model.scenario.ceasefire.events.length === 0)
+    return ceasefireOutlook(model, base, { runs, seed, months });
+  const tallies: Tally[] = [];
+  for (let firstRun = 0; firstRun < runs; firstRun += slice) {
+    const count = Math.min(slice, runs - firstRun);
+    tallies.push(simulateTally(model, base, { runs: count, seed, months, firstRun }));
+    yield { done: firstRun + count, total: runs };
+  }
+  return outlookFromTally(model, mergeTallies(tallies), seed);
+}
+
+/**
  * The ceasefire outlook of the text on the table under the events' shifts so far, with the game's
  * seed over the scenario's horizon. Without scenario events the answer is exact and needs no runs.
  */
 export function* outlookJob(model: Model, game: GameState, options: OutlookOptions): Job<CeasefireOutlook> {
   const base = assess(model, draftIndex(model, game.text), { utilityShift: shiftArray(model, game.shifts) });
-  const seed = game.setup.seed;
   const months = model.scenario.ceasefire.horizonMonths;
-  if (model.scenario.ceasefire.events.length === 0)
-    return ceasefireOutlook(model, base, { runs: options.runs, seed, months });
-  const tallies: Tally[] = [];
-  for (let firstRun = 0; firstRun < options.runs; firstRun += options.slice) {
-    const runs = Math.min(options.slice, options.runs - firstRun);
-    tallies.push(simulateTally(model, base, { runs, seed, months, firstRun }));
-    yield { done: firstRun + runs, total: options.runs };
-  }
-  return outlookFromTally(model, mergeTallies(tallies), seed);
+  return yield* simulationJob(model, base, { ...options, seed: game.setup.seed, months });
 }

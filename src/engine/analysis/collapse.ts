@@ -3,15 +3,8 @@
 // that lets the solver skip drafts that cannot reach a risk target without simulating them.
 import type { Assessment } from '../assess.ts';
 import { solveAlpha } from '../hazard.ts';
-import type { Job } from '../jobs.ts';
+import { type Job, simulationJob } from '../jobs.ts';
 import type { Model } from '../model.ts';
-import {
-  ceasefireOutlook,
-  mergeTallies,
-  outlookFromTally,
-  simulateTally,
-  type Tally,
-} from '../montecarlo.ts';
 import { CHANNEL, uniform } from '../rng.ts';
 
 /** The risk the solver targets: collapse within this many months. */
@@ -30,19 +23,8 @@ export interface RiskSettings {
  * not depend on what comes after). Exact and instant without events.
  */
 export function* collapseJob(model: Model, assessment: Assessment, settings: RiskSettings): Job<number> {
-  const months = RISK_MONTHS;
-  if (model.scenario.ceasefire.events.length === 0) {
-    const outlook = ceasefireOutlook(model, assessment, { ...settings, months });
-    return outlook.collapse[months - 1]?.probability ?? 0;
-  }
-  const tallies: Tally[] = [];
-  for (let firstRun = 0; firstRun < settings.runs; firstRun += SLICE) {
-    const runs = Math.min(SLICE, settings.runs - firstRun);
-    tallies.push(simulateTally(model, assessment, { runs, seed: settings.seed, months, firstRun }));
-    yield { done: firstRun + runs, total: settings.runs };
-  }
-  const outlook = outlookFromTally(model, mergeTallies(tallies), settings.seed);
-  return outlook.collapse[months - 1]?.probability ?? 0;
+  const outlook = yield* simulationJob(model, assessment, { ...settings, months: RISK_MONTHS, slice: SLICE });
+  return outlook.collapse[RISK_MONTHS - 1]?.probability ?? 0;
 }
 
 /**
