@@ -42,6 +42,21 @@ export const isCancelled = (error: unknown): boolean => error instanceof EngineC
 /** Lets queued events (clicks, paints, worker messages) in between two steps of a job. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Steps a job, pausing between steps, until it ends or `cancelled()` says stop (EngineCancelled). */
+export async function driveJob<T>(
+  job: Job<T>,
+  cancelled: () => boolean,
+  onProgress?: OnProgress,
+): Promise<T> {
+  for (;;) {
+    if (cancelled()) throw new EngineCancelled();
+    const step = job.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await pause();
+  }
+}
+
 type Kind = 'apply' | 'advance' | 'outlook' | 'load';
 
 /**
@@ -52,16 +67,10 @@ type Kind = 'apply' | 'advance' | 'outlook' | 'load';
 export function inProcessEngine(model: Model, runs = OUTLOOK_RUNS): EngineService {
   const latest: Record<Kind, number> = { apply: 0, advance: 0, outlook: 0, load: 0 };
   let counter = 0;
-  const drive = async <T>(kind: Kind, job: Job<T>, onProgress?: OnProgress): Promise<T> => {
+  const drive = <T>(kind: Kind, job: Job<T>, onProgress?: OnProgress): Promise<T> => {
     const ticket = ++counter;
     latest[kind] = ticket;
-    for (;;) {
-      const step = job.next();
-      if (step.done) return step.value;
-      onProgress?.(step.value);
-      await pause();
-      if (latest[kind] !== ticket) throw new EngineCancelled();
-    }
+    return driveJob(job, () => latest[kind] !== ticket, onProgress);
   };
   return {
     apply: async (game, action) => applyAction(model, game, action),

@@ -3,7 +3,8 @@
 // Node tests and as the fallback where no worker starts. Both step the same jobs, so both give the same
 // answers for the same scenario, task and seed.
 import type { Model } from '../engine/model.ts';
-import { EngineCancelled, type OnProgress } from './engine-service.ts';
+import { driveJob, type OnProgress } from './engine-service.ts';
+
 import { type LabAnswer, type LabTask, labJob } from './lab-tasks.ts';
 
 export interface LabRun {
@@ -14,24 +15,6 @@ export interface LabRun {
 
 export interface LabEngine {
   run(task: LabTask, onProgress?: OnProgress): LabRun;
-}
-
-/** Lets queued events (clicks, paints, messages) in between two steps of a job. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Steps a job, pausing between steps, until it ends or `cancelled()` says stop. */
-export async function driveJob<T>(
-  job: Generator<{ done: number; total: number }, T, void>,
-  cancelled: () => boolean,
-  onProgress?: OnProgress,
-): Promise<T> {
-  for (;;) {
-    if (cancelled()) throw new EngineCancelled();
-    const step = job.next();
-    if (step.done) return step.value;
-    onProgress?.(step.value);
-    await pause();
-  }
 }
 
 export function inProcessLabEngine(model: Model): LabEngine {

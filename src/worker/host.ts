@@ -1,8 +1,7 @@
 // The worker's side of the protocol, kept apart from the worker global so that Node tests can run it
 // over a fake channel. It wraps the in-process engine: the same jobs, the same superseding rule.
 import { compile, type Model } from '../engine/model.ts';
-import { type EngineService, inProcessEngine, isCancelled } from '../state/engine-service.ts';
-import { driveJob } from '../state/lab-engine.ts';
+import { driveJob, type EngineService, inProcessEngine, isCancelled } from '../state/engine-service.ts';
 import { labJob } from '../state/lab-tasks.ts';
 import type { EngineReply, EngineRequest } from './protocol.ts';
 
