@@ -68,8 +68,10 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await longTasks();
     const before = await page.locator('#lab-actors .lab-acceptance').allTextContents();
     await page.locator('#lab-clause-mandate').selectOption('peacekeep');
-    const after = await page.locator('#lab-actors .lab-acceptance').allTextContents();
-    expect(after).not.toEqual(before);
+    // At once: within a frame or two (a redraw too big for one frame finishes on the next).
+    await expect
+      .poll(() => page.locator('#lab-actors .lab-acceptance').allTextContents(), { timeout: 500 })
+      .not.toEqual(before);
     await expect(page.locator('#lab-editor .lab-hint').first().textContent()).resolves.toMatch(
       /1 clause changed/,
     );

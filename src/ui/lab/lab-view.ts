@@ -7,6 +7,7 @@ import { csvFile, jsonFile, labReport, labStamp } from '../../state/lab-export.t
 import type { LabState, LabStoreApi } from '../../state/lab-store.ts';
 import type { AnalysisKind, LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
+import { afterNextFrame } from '../frames.ts';
 import { renderKeepingFocus } from '../keep-focus.ts';
 import {
   type LabParameter,
@@ -37,9 +38,9 @@ type Part = {
   readonly draw: (s: LabState) => void;
 };
 
+/** Script time a redraw may take before the rest waits for the next frame (the layout comes on top). */
+const DRAW_BUDGET_MS = 8;
 const ANALYSES: readonly AnalysisKind[] = ['compare', 'tornado', 'sweep', 'solve', 'consensus'];
-/** What an analysis's panel shows around its results: whether it is running (not how far). */
-const slices = (s: LabState, kinds: readonly AnalysisKind[]) => kinds.map((k) => s.jobs[k] !== undefined);
 const ALL_JOBS: readonly LabTaskKind[] = [
   'outlook',
   ...['compare', 'tornado', 'sweep', 'solve', 'consensus'],
@@ -108,17 +109,17 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     },
     {
       root: compare,
-      deps: (s) => [s.settings.compare, s.settings.saved, ...slices(s, ['compare'])],
+      deps: (s) => [s.settings.compare, s.settings.saved],
       draw: (s) => renderCompare(compare, ctx(s)),
     },
     {
       root: sensitivity,
-      deps: (s) => [s.settings.tornado, s.settings.sweep, ...slices(s, ['tornado', 'sweep'])],
+      deps: (s) => [s.settings.tornado, s.settings.sweep],
       draw: (s) => renderSensitivity(sensitivity, ctx(s)),
     },
     {
       root: solve,
-      deps: (s) => [s.settings.goal, s.settings.pareto, ...slices(s, ['solve', 'consensus'])],
+      deps: (s) => [s.settings.goal, s.settings.pareto],
       draw: (s) => renderSolve(solve, ctx(s)),
     },
   ];
@@ -237,16 +238,51 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
       draw: (s) => renderResults(resultSlot(kind), kind, ctx(s)),
     });
   let seen = parts.map(() => [] as readonly unknown[]);
-  const draw = (force = false) =>
-    renderKeepingFocus(() => {
+  const changed = (s: LabState, i: number) => {
+    const deps = parts[i]?.deps(s) ?? [];
+    const before = seen[i] ?? [];
+    return deps.length !== before.length || deps.some((d, j) => d !== before[j]);
+  };
+  /** Redraws the first part whose slices changed; false when none has. */
+  const drawOne = (): boolean => {
+    const s = store.getState();
+    const i = parts.findIndex((_, j) => changed(s, j));
+    const part = parts[i];
+    if (!part) return false;
+    renderKeepingFocus(() => part.draw(s));
+    seen[i] = part.deps(s);
+    return true;
+  };
+  /** Redraws changed parts, the first always and more while under `budget` ms; true if any is left. */
+  const drawFor = (budget: number): boolean => {
+    const start = performance.now();
+    while (drawOne()) {
+      if (performance.now() - start < budget) continue;
       const s = store.getState();
-      seen = parts.map((p, i) => {
-        const deps = p.deps(s);
-        const before = seen[i] ?? [];
-        if (force || deps.length !== before.length || deps.some((d, j) => d !== before[j])) p.draw(s);
-        return deps;
-      });
+      return parts.some((_, i) => changed(s, i));
+    }
+    return false;
+  };
+  // A change redraws at once what fits in a few milliseconds (an edit: the bar, the editor and the
+  // summary) and every other part after a frame of its own: an answer that changes a panel, its job
+  // bar and its results never makes one long task of script and layout.
+  let booked = false;
+  const pump = () => {
+    booked = false;
+    if (drawFor(DRAW_BUDGET_MS)) {
+      booked = true;
+      afterNextFrame(pump);
+    }
+  };
+  const onChange = () => {
+    if (!booked) pump();
+  };
+  renderKeepingFocus(() => {
+    const s = store.getState();
+    seen = parts.map((p) => {
+      p.draw(s);
+      return p.deps(s);
     });
-  draw(true);
-  return store.subscribe(() => draw());
+  });
+  return store.subscribe(onChange);
 }
