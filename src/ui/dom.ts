@@ -10,3 +10,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   element.append(...children);
   return element;
 }
+
+/**
+ * Sets `root`'s children to `children`, leaving in place the ones it already holds (in the same
+ * order). A node taken out and put back is laid out again from scratch: a panel that keeps its
+ * results element this way redraws its controls without laying out a long table again.
+ */
+export function replaceChildrenKeeping(root: Element, ...children: ReadonlyArray<Node | string>): void {
+  const nodes = children.map((c) => (typeof c === 'string' ? document.createTextNode(c) : c));
+  const keep = new Set(nodes);
+  for (const child of [...root.childNodes]) if (!keep.has(child)) child.remove();
+  let cursor = root.firstChild;
+  for (const node of nodes) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else root.insertBefore(node, cursor);
+  }
+}

@@ -6,7 +6,8 @@ import type { Model } from '../../engine/model.ts';
 import type { AnalysisKind, LabState } from '../../state/lab-store.ts';
 import { draftCatalogue } from '../../state/lab-summary.ts';
 import type { TornadoOutput } from '../../state/lab-tasks.ts';
-import { h } from '../dom.ts';
+import { h, replaceChildrenKeeping } from '../dom.ts';
+import { afterNextFrame } from '../frames.ts';
 import { chartFigure } from './charts/index.ts';
 import { chartsFor } from './lab-charts.ts';
 import { errorView, type JobSlot, renderJob, type TableActions, tableView } from './widgets.ts';
@@ -38,7 +39,7 @@ function runButton(kind: AnalysisKind, label: string, state: LabState): HTMLButt
 
 /**
  * Fills `out` with the progress, error, charts and tables of one analysis. The charts and answers at
- * once, the tables one per task after them: an answer with many tables arrives without holding the
+ * once, the tables one per frame after them: an answer with many tables arrives without holding the
  * page (a container replaced in the meantime just stops receiving them).
  */
 export function renderResults(out: HTMLElement, kind: AnalysisKind, ctx: PanelContext): HTMLElement {
@@ -63,9 +64,9 @@ export function renderResults(out: HTMLElement, kind: AnalysisKind, ctx: PanelCo
     const table = answer.tables[i];
     if (!table || out.dataset.generation !== generation) return;
     out.append(tableView(kind, table, ctx.tables));
-    setTimeout(() => more(i + 1), 0);
+    afterNextFrame(() => more(i + 1));
   };
-  setTimeout(() => more(0), 0);
+  afterNextFrame(() => more(0));
   return out;
 }
 
@@ -115,7 +116,8 @@ export function renderCompare(root: HTMLElement, ctx: PanelContext): void {
       : '';
     return h('li', {}, box, h('label', { for: id }, ` ${d.name}`), remove);
   });
-  root.replaceChildren(
+  replaceChildrenKeeping(
+    root,
     h('h2', { id: 'lab-compare-heading' }, 'Compare drafts'),
     h(
       'p',
@@ -175,7 +177,8 @@ export function renderSensitivity(root: HTMLElement, ctx: PanelContext): void {
     );
   };
   for (const c of [p1, p2, steps]) c.addEventListener('change', setSweep);
-  root.replaceChildren(
+  replaceChildrenKeeping(
+    root,
     h('h2', { id: 'lab-sensitivity-heading' }, 'Sensitivity'),
     h(
       'div',
@@ -241,7 +244,8 @@ export function renderSolve(root: HTMLElement, ctx: PanelContext): void {
     else state.setGoal(k);
   };
   for (const c of [kindSelect, actor, target]) c.addEventListener('change', setGoal);
-  root.replaceChildren(
+  replaceChildrenKeeping(
+    root,
     h('h2', { id: 'lab-solve-heading' }, 'What would it take'),
     h(
       'p',
