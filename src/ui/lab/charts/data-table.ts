@@ -3,6 +3,7 @@
 // note under it. Built with h(), so scenario text is only ever text.
 import { cellText, type Table } from '../../../engine/analysis/table.ts';
 import { h } from '../../dom.ts';
+import { afterNextFrame } from '../../frames.ts';
 
 /** Decimals padded to the longest in each numeric column, so the digits line up (0.4 → 0.400). */
 function columnTexts(table: Table, digits: number): string[][] {
@@ -20,7 +21,14 @@ function columnTexts(table: Table, digits: number): string[][] {
   return texts;
 }
 
-export function dataTable(table: Table, digits = 3): HTMLTableElement {
+/** Rows laid out per frame when a table is filled over frames: ~16 rows of cells lay out in a few ms. */
+const ROWS_PER_FRAME = 16;
+
+/**
+ * The table with its rows. `overFrames` puts in the first rows at once and the rest a slice per frame
+ * (stopping if the table has left the page): a long table laid out in one go is a long task.
+ */
+export function dataTable(table: Table, digits = 3, overFrames = false): HTMLTableElement {
   const numeric = table.columns.map((c) => c.numeric === true);
   const texts = columnTexts(table, digits);
   // The first column names the row (a parameter, an actor, a draft) unless it is a number itself.
@@ -45,8 +53,22 @@ export function dataTable(table: Table, digits = 3): HTMLTableElement {
         ),
       ),
     ),
-    h('tbody', {}, ...texts.map((row) => h('tr', {}, ...row.map((text, i) => cell(text, i))))),
   );
+  const body = h('tbody');
+  element.append(body);
+  const rowsFrom = (from: number, to: number) =>
+    body.append(...texts.slice(from, to).map((row) => h('tr', {}, ...row.map((text, i) => cell(text, i)))));
+  if (!overFrames) rowsFrom(0, texts.length);
+  else {
+    const slice = (from: number) => {
+      rowsFrom(from, from + ROWS_PER_FRAME);
+      if (from + ROWS_PER_FRAME < texts.length)
+        afterNextFrame(() => {
+          if (element.isConnected) slice(from + ROWS_PER_FRAME);
+        });
+    };
+    slice(0);
+  }
   if (table.note)
     element.append(
       h(

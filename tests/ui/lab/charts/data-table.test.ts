@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Table } from '../../../../src/engine/analysis/table.ts';
 import { chartFigure, dataTable, tornadoChart } from '../../../../src/ui/lab/charts/index.ts';
 
@@ -20,6 +20,17 @@ const table: Table = {
 };
 
 describe('dataTable', () => {
+  it('over frames: the first rows at once, every row in order by the end', async () => {
+    const long: Table = { ...table, rows: Array.from({ length: 40 }, (_, i) => [`p${i}`, i, i + 1, 2000]) };
+    const element = dataTable(long, 3, true);
+    document.body.append(element);
+    const names = () => [...element.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(names().length).toBeGreaterThan(0);
+    expect(names().length).toBeLessThan(40);
+    await vi.waitFor(() => expect(names()).toEqual(long.rows.map((r) => r[0])));
+    element.remove();
+  });
+
   it('has the title as caption, column headers, row headers and the note under it', () => {
     const element = dataTable(table);
     expect(element.tagName).toBe('TABLE');
