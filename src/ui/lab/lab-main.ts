@@ -49,18 +49,26 @@ export function openLab(options: OpenLab): void {
     base,
     onExit: options.onExit,
   });
-  // The address bar follows the lab, so a reload (or a bookmark) returns to this state.
+  // The address bar follows the lab, so a reload (or a bookmark) returns to this state. Once per burst
+  // of changes and in a task of its own: Chromium's replaceState takes tens of milliseconds.
+  let shown = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = () => {
-    if (options.file !== null) window.history.replaceState(null, '', store.getState().link());
+    timer = undefined;
+    const link = store.getState().link();
+    if (options.file === null || link === shown) return;
+    shown = link;
+    window.history.replaceState(null, '', link);
   };
   follow();
   const unfollow = store.subscribe((now, before) => {
-    if (now.settings !== before.settings) follow();
+    if (now.settings !== before.settings && timer === undefined) timer = setTimeout(follow, 150);
   });
   void startLab(store);
   close = () => {
     unmount();
     unfollow();
+    clearTimeout(timer);
     for (const kind of ['outlook', 'compare', 'tornado', 'sweep', 'solve', 'consensus'] as const)
       store.getState().cancel(kind);
     engine.dispose();
