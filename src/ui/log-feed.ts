@@ -4,6 +4,7 @@
 import type { LogEntry } from '../engine/negotiation/types.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { afterNextFrame } from './frames.ts';
 
 const MARK: Readonly<Record<LogEntry['kind'], string>> = {
   propose: '✎',
@@ -51,9 +52,10 @@ function entryItem(entry: LogEntry): HTMLElement {
 
 /**
  * Moves appended per frame. A whole AI-only game arrives at once (some 600 moves): appending them in
- * one go held the page for ~100 ms; in slices each frame stays short.
+ * one go held the page for ~100 ms; in slices, each appended in a task after a frame and laid out in
+ * the next, no task is long (a move's reasons are long text, ~1 ms each to lay out).
  */
-const SLICE = 60;
+const SLICE = 20;
 
 interface FeedState {
   readonly box: HTMLElement;
@@ -102,7 +104,7 @@ function appendSlice(feed: FeedState): void {
   }
   if (feed.count < feed.log.length) {
     feed.booked = true;
-    requestAnimationFrame(() => {
+    afterNextFrame(() => {
       feed.booked = false;
       if (feed.box.isConnected) appendSlice(feed);
     });
