@@ -12,6 +12,7 @@ import { renderAftermath } from './ui/aftermath.ts';
 import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
+import { afterNextFrame } from './ui/frames.ts';
 import { renderGamePanel } from './ui/game-panel.ts';
 import { renderHandover } from './ui/handover.ts';
 import { renderKeepingFocus } from './ui/keep-focus.ts';
@@ -179,14 +180,14 @@ function showGame(scenario: Scenario, store: GameStoreApi, tableOpened: () => vo
     nextStage = nextStage + 1 < stages.length ? nextStage + 1 : -1;
     if (nextStage < 0) return afterDrawn();
     frameBooked = true;
-    requestAnimationFrame(drawStage);
+    afterNextFrame(drawStage);
   };
-  /** Redraws from the first stage, one panel per frame from the next frame on. */
+  /** Redraws from the first stage, one panel per frame (each in a task after a frame, laid out in the next). */
   const drawStaged = () => {
     nextStage = 0;
     if (!frameBooked) {
       frameBooked = true;
-      requestAnimationFrame(drawStage);
+      afterNextFrame(drawStage);
     }
   };
   /** Redraws every panel now. */
