@@ -69,10 +69,12 @@ function toTop(): void {
 
 function showScreen(...children: HTMLElement[]) {
   if (!screen || !gameView) return;
+  // Scrolling needs an up-to-date layout: before the change it costs nothing, after it the new
+  // screen would be laid out inside this task.
+  toTop();
   gameView.hidden = true;
   screen.hidden = false;
   screen.replaceChildren(...children);
-  toTop();
 }
 
 // Phaser maps a click to the canvas through the canvas position it measured last, and it only
@@ -124,9 +126,9 @@ function showGame(scenario: Scenario, store: GameStoreApi, tableOpened: () => vo
   if (!screen || !gameView || !panel || !titleEl) return;
   currentStore = store;
   store.getState().setReducedMotion(prefersReducedMotion());
+  toTop();
   screen.hidden = true;
   gameView.hidden = false;
-  toTop();
   titleEl.textContent = scenario.title;
   document.title = `${scenario.title} — Draftroom`;
   const status = h('div', { id: 'game-status' });
@@ -269,7 +271,9 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
       void store.getState().start(setup);
       if (!store.getState().game) return;
       if (shippedKey) window.localStorage.setItem(LAST_GAME, shippedKey);
-      showGame(scenario, store, gate.open);
+      // The table's panels in a task of their own: the click's task already holds the new game's
+      // scoring and the browser's own work for the click.
+      setTimeout(() => showGame(scenario, store, gate.open), 0);
     },
     showTitle,
   );
