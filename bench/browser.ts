@@ -262,7 +262,11 @@ const titleMs = median(title);
 const bareMs = median(bare);
 const p95 = (xs: number[]) => round(percentile(xs, 95));
 const displayFrame = median(bareIdle);
-const framesP95 = (xs: number[]) => percentile(xs.map((x) => Math.max(1, Math.round(x / displayFrame))), 95);
+const framesP95 = (xs: number[]) =>
+  percentile(
+    xs.map((x) => Math.max(1, Math.round(x / displayFrame))),
+    95,
+  );
 const figures = {
   chromium: CHROMIUM_PATH,
   loadAverage: (await import('node:os')).loadavg().map((x) => round(x, 2)),
