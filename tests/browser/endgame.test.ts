@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
-import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { type BrowserSession, openBrowser, wholeShot } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -96,7 +96,7 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await expect(page.locator('#collapse-events li').count()).resolves.toBe(scenario.ceasefire.events.length);
     await expect(page.locator('#aftermath-ground li').count()).resolves.toBe(2);
     await shot('05-after-vote-1366');
-    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-06-aftermath-1366.png' });
+    await wholeShot(page, '#aftermath', 'test-results/endgame-06-aftermath-1366.png');
     // Other store changes (choosing an actor to explain) do not replay the vote.
     await page.locator('button[data-select="ham"]').first().click();
     await page.waitForTimeout(600);
@@ -118,7 +118,7 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('07-after-vote-1920');
     await tableShot('09-table-1920');
-    await page.locator('#aftermath').screenshot({ path: 'test-results/endgame-08-aftermath-1920.png' });
+    await wholeShot(page, '#aftermath', 'test-results/endgame-08-aftermath-1920.png');
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(consoleErrors).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // and the joint amendment. Screenshots: test-results/trade-NN-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { type BrowserSession, openBrowser, wholeShot } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -20,8 +20,7 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
   let page: Page;
   let consoleErrors: string[] = [];
   /** The trade panel itself; the page around it is long (table, draft, amendment composer). */
-  const shot = (name: string) =>
-    page.locator('#trades').screenshot({ path: `test-results/trade-${name}.png` });
+  const shot = (name: string) => wholeShot(page, '#trades', `test-results/trade-${name}.png`);
 
   beforeAll(async () => {
     session = await openBrowser({ name: 'trade', viewport: { width: 1366, height: 768 } });

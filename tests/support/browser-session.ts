@@ -57,3 +57,23 @@ export async function openBrowser(options: {
     },
   };
 }
+
+/**
+ * A screenshot of a whole panel taller than the window. An element shot inside the page's scrolling
+ * column paints only the part in view, so the window is made tall enough for the shot and put back.
+ */
+export async function wholeShot(page: Page, selector: string, path: string): Promise<void> {
+  const before = page.viewportSize() ?? { width: 1366, height: 768 };
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} must be shown for its screenshot`);
+  const height = Math.ceil(Math.max(before.height, box.height + 240));
+  if (height > before.height) {
+    await page.setViewportSize({ width: before.width, height });
+    await page.waitForTimeout(300);
+  }
+  await page.locator(selector).screenshot({ path });
+  if (height > before.height) {
+    await page.setViewportSize(before);
+    await page.waitForTimeout(300);
+  }
+}
