@@ -25,6 +25,7 @@ import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
 import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
 import { workerEngine } from './worker/engine-client.ts';
+import { parseScenarioOffThread } from './worker/parse-client.ts';
 
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
@@ -238,8 +239,7 @@ function showDebrief(scenario: Scenario, store: GameStoreApi): void {
 }
 
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {
-  const { parseScenario } = await import('./scenario/parse.ts');
-  const result = parseScenario(text, file);
+  const result = await parseScenarioOffThread(text, file);
   if (!result.ok) {
     const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
     back.addEventListener('click', showTitle);
@@ -295,8 +295,7 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
 async function continueGame(file: string): Promise<void> {
   const text = shipped[file];
   if (text === undefined) return;
-  const { parseScenario } = await import('./scenario/parse.ts');
-  const result = parseScenario(text, file);
+  const result = await parseScenarioOffThread(text, file);
   if (!result.ok) return;
   const engine = workerEngine(result.value);
   // Not held for the table: a restored game is shown once its AI seats have moved (restore waits).
@@ -315,10 +314,7 @@ async function openLabFor(
   source: { key: string } | { name: string; text: string },
   hash?: string,
 ): Promise<void> {
-  const [{ parseScenario }, lab] = await Promise.all([
-    import('./scenario/parse.ts'),
-    import('./ui/lab/lab-main.ts'),
-  ]);
+  const lab = await import('./ui/lab/lab-main.ts');
   let problem: string | undefined;
   let key = 'key' in source ? source.key : null;
   let link = hash;
@@ -329,7 +325,7 @@ async function openLabFor(
   }
   const name = key !== null ? fileName(key) : 'name' in source ? source.name : '';
   const text = key !== null ? (shipped[key] ?? '') : 'text' in source ? source.text : '';
-  const result = parseScenario(text, name);
+  const result = await parseScenarioOffThread(text, name);
   if (!result.ok) {
     const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
     back.addEventListener('click', exitLab);

@@ -65,6 +65,9 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   });
 
   it('shows every problem of a broken scenario file with its line, column and an excerpt', async () => {
+    // The file is parsed in a worker of its own (src/worker/parse-client.ts), not on the page.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.locator('#scenario-file').setInputFiles({
       name: 'broken.yaml',
       mimeType: 'text/yaml',
@@ -78,6 +81,7 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     );
     await expect(first.locator('.excerpt').textContent()).resolves.toMatch(/98 \|.*enforce-lite/);
     await shot('05-problems');
+    expect(workers.some((url) => /parse\.worker/.test(url))).toBe(true);
     await page.locator('#back-to-title').click();
     await page.waitForSelector('body[data-state="title"]');
   });
