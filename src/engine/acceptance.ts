@@ -93,15 +93,22 @@ export interface Evaluation {
   readonly firedRules: readonly number[];
 }
 
+/**
+ * Utilities closer than this are the same utility: a sum of weights × values carries rounding of
+ * ~1e-14 (weights summing to 1.0000000000000002), and dividing by a span of that size would turn
+ * rounding into a score.
+ */
+const ROUNDING = 1e-9;
+
 /** Piecewise-linear re-anchoring: worst → 0, reservation → 50, best → 100. */
 export function anchorAcceptance(utility: number, reservation: number, best: number, worst: number): number {
   if (utility >= reservation) {
     const span = best - reservation;
-    if (span <= 0) return utility > reservation ? 100 : 50;
+    if (span <= ROUNDING) return utility > reservation + ROUNDING ? 100 : 50;
     return Math.min(100, 50 + (50 * (utility - reservation)) / span);
   }
   const span = reservation - worst;
-  if (span <= 0) return 0;
+  if (span <= ROUNDING) return utility < reservation - ROUNDING ? 0 : 50;
   return Math.max(0, (50 * (utility - worst)) / span);
 }
 

@@ -70,7 +70,8 @@ describe('acceptance', { timeout: 120_000 }, () => {
         fc.double({ min: 0, max: 100, noNaN: true }),
         (x, y, z) => {
           const [worst, reservation, best] = [x, y, z].sort((a, b) => a - b) as [number, number, number];
-          fc.pre(worst < reservation && reservation < best);
+          // Apart by more than rounding (closer utilities are the same utility: see the next test).
+          fc.pre(reservation - worst > 1e-9 && best - reservation > 1e-9);
           expect(anchorAcceptance(worst, reservation, best, worst)).toBe(0);
           expect(anchorAcceptance(reservation, reservation, best, worst)).toBe(50);
           expect(anchorAcceptance(best, reservation, best, worst)).toBeCloseTo(100, 9);
@@ -80,6 +81,17 @@ describe('acceptance', { timeout: 120_000 }, () => {
     );
   });
 
+  it('treats utilities within rounding of each other as equal (no score from a 1e-14 span)', () => {
+    // Found by the property below: weights summing to 1.0000000000000002 put the best at
+    // 100.00000000000001, the status quo (the ideal itself) at 100.
+    expect(anchorAcceptance(100, 100, 100.00000000000001, 0)).toBe(50);
+    expect(anchorAcceptance(100 + 5e-15, 100, 100 + 1e-14, 0)).toBe(50);
+    expect(anchorAcceptance(100, 100, 100 + 1e-14, 0)).toBe(50);
+    expect(anchorAcceptance(20 - 5e-15, 20, 60, 20 - 1e-14)).toBe(50);
+    expect(anchorAcceptance(10, 20, 60, 20 - 1e-14)).toBe(0);
+    expect(anchorAcceptance(70, 20, 20 + 1e-14, 0)).toBe(100);
+  });
+
   it('scores each actor 100 (before red lines and pressure) on its ideal draft, if that beats no deal', () => {
     fc.assert(
       fc.property(withDraft, ({ model: withRules }) => {
@@ -87,7 +99,8 @@ describe('acceptance', { timeout: 120_000 }, () => {
         const model = compile({ ...withRules.scenario, rules: [] });
         for (const a of model.actors) {
           const ev = evaluate(model, a.prefs.ideal).actors[a.index]!;
-          if (a.prefs.best > ev.reservation) expect(ev.baseAcceptance).toBeCloseTo(100, 9);
+          // "Beats" by more than rounding: an ideal equal to no deal (up to ~1e-14) scores 50.
+          if (a.prefs.best > ev.reservation + 1e-9) expect(ev.baseAcceptance).toBeCloseTo(100, 9);
         }
       }),
       RUNS,
