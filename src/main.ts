@@ -6,6 +6,7 @@ import { scenarioHash } from './engine/negotiation/save.ts';
 import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { bootTable, showTable, tableGame } from './game/boot.ts';
+import type { ScenarioProblem } from './scenario/problems.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { renderAftermath } from './ui/aftermath.ts';
@@ -238,15 +239,22 @@ function showDebrief(scenario: Scenario, store: GameStoreApi): void {
   document.getElementById('debrief-heading')?.focus();
 }
 
+/** A scenario file's problems, each located, with a way back. */
+function showProblems(
+  file: string,
+  text: string,
+  problems: readonly ScenarioProblem[],
+  onBack: () => void,
+): void {
+  const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
+  back.addEventListener('click', onBack);
+  showScreen(renderProblemList(file, text, problems), back);
+  setState('problems');
+}
+
 async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {
   const result = await parseScenarioOffThread(text, file);
-  if (!result.ok) {
-    const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
-    back.addEventListener('click', showTitle);
-    showScreen(renderProblemList(file, text, result.error), back);
-    setState('problems');
-    return;
-  }
+  if (!result.ok) return showProblems(file, text, result.error, showTitle);
   const scenario = result.value;
   /** The engine worker for the game, started while the player chooses seats. */
   let setupEngine: ReturnType<typeof workerEngine> | null = null;
@@ -326,13 +334,7 @@ async function openLabFor(
   const name = key !== null ? fileName(key) : 'name' in source ? source.name : '';
   const text = key !== null ? (shipped[key] ?? '') : 'text' in source ? source.text : '';
   const result = await parseScenarioOffThread(text, name);
-  if (!result.ok) {
-    const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
-    back.addEventListener('click', exitLab);
-    showScreen(renderProblemList(name, text, result.error), back);
-    setState('problems');
-    return;
-  }
+  if (!result.ok) return showProblems(name, text, result.error, exitLab);
   const root = h('div', { id: 'lab-screen' });
   showScreen(root);
   if (titleEl) titleEl.textContent = result.value.title;

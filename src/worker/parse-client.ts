@@ -3,9 +3,15 @@
 // can start (or it fails), the page parses the text itself: the answer is the same either way.
 import type { ParseResult } from '../scenario/parse.ts';
 
+/** What the page sends the parser's worker. */
+export interface ParseRequest {
+  readonly text: string;
+  readonly file: string;
+}
+
 /** What the client needs of a worker (a real Worker, or a stand-in in tests). */
 export interface ParseWorker {
-  postMessage(message: { readonly text: string; readonly file: string }): void;
+  postMessage(message: ParseRequest): void;
   terminate(): void;
   onmessage: ((event: { data: ParseResult }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
@@ -44,7 +50,7 @@ export async function parseScenarioOffThread(
   file: string,
   start: () => ParseWorker = startWorker,
 ): Promise<ParseResult> {
-  if (typeof Worker === 'undefined' && start === startWorker) return parseHere(text, file);
+  // Where there is no Worker at all (or the page's policy refuses one), start() throws: parse here.
   try {
     return await parseInWorker(text, file, start);
   } catch {
