@@ -51,7 +51,9 @@ export async function replayCommand(args: readonly string[], io: Io): Promise<nu
     io.err(`draftroom replay: ${positional[0]}: ${loaded.error}`);
     return EXIT.invalid;
   }
-  const { save } = loaded.value;
+  const { save, warnings } = loaded.value;
+  // On stderr, so that --json output stays parseable; the replay goes on (see docs/game.md, Saves).
+  for (const warning of warnings) io.err(`draftroom replay: ${positional[0]}: warning: ${warning}`);
   const to = integerOption(options.to, 'to', 0, save.actions.length, save.actions.length);
   const state = replay(model, save.setup, save.actions, to);
   if (!state.ok) {
