@@ -10,6 +10,7 @@ import type { ScenarioProblem } from './scenario/problems.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { renderAftermath } from './ui/aftermath.ts';
+import { type ContinueProblem, markContinueWaiting, renderContinueProblem } from './ui/continue-problem.ts';
 import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
@@ -300,15 +301,48 @@ async function openScenario(file: string, text: string, shippedKey?: string): Pr
   });
 }
 
+/**
+ * Continues the autosaved game of a shipped scenario. Whatever goes wrong is said in place of the
+ * Continue button, with what can still be done (see ui/continue-problem.ts): never a silent no-op.
+ */
 async function continueGame(file: string): Promise<void> {
+  markContinueWaiting(document.getElementById('continue-game'));
+  const name = fileName(file);
+  const offer = (
+    problem: Omit<ContinueProblem, 'scenarioFile'>,
+    store: GameStoreApi | null,
+    scenario?: Scenario,
+  ) => {
+    const view = renderContinueProblem(
+      { ...problem, scenarioFile: name },
+      {
+        onPrevious: () =>
+          void (async () => {
+            if (!store || !scenario) return;
+            const again = await store.getState().restorePrevious();
+            if (again.restored) return showGame(scenario, store);
+            offer(again, store, scenario);
+          })(),
+        onNewGame: () => void openScenario(name, shipped[file] ?? '', file),
+      },
+    );
+    (document.getElementById('continue-problem') ?? document.getElementById('continue-game'))?.replaceWith(
+      view,
+    );
+    view.querySelector<HTMLElement>('button')?.focus();
+  };
   const text = shipped[file];
-  if (text === undefined) return;
-  const result = await parseScenarioOffThread(text, file);
-  if (!result.ok) return;
+  const result = text === undefined ? null : await parseScenarioOffThread(text, file);
+  if (!result?.ok) {
+    const problem = `its scenario '${name}' ${result ? 'has problems' : 'is no longer one of the shipped scenarios'}`;
+    return offer({ problem, missing: false, damaged: null, previous: null }, null);
+  }
   const engine = workerEngine(result.value);
   // Not held for the table: a restored game is shown once its AI seats have moved (restore waits).
   const store = createGameStore({ model: compile(result.value), storage: window.localStorage, engine });
-  if (await store.getState().restore()) showGame(result.value, store);
+  const outcome = await store.getState().restore();
+  if (outcome.restored) return showGame(result.value, store);
+  offer(outcome, store, result.value);
 }
 
 const DEFAULT_SCENARIO = '/scenarios/gaza-isf-2025.yaml';

@@ -25,8 +25,14 @@ export interface EngineService {
   advance(game: GameState, onProgress?: OnProgress): Promise<GameState>;
   /** The ceasefire outlook of the text on the table under the game's event shifts. */
   outlook(game: GameState, onProgress?: OnProgress): Promise<CeasefireOutlook>;
-  /** Replays a save file's actions: the state it describes, or why it cannot be read. */
-  load(text: string): Promise<Result<GameState, string>>;
+  /** Replays a save file's actions: the state it describes and its warnings, or why it cannot be read. */
+  load(text: string): Promise<Result<LoadedGame, string>>;
+}
+
+/** A save read back: its state, and what the player must be told about it (see parseSave). */
+export interface LoadedGame {
+  readonly state: GameState;
+  readonly warnings: readonly string[];
 }
 
 /** The promise of a request that a newer request of the same kind replaced. */
@@ -79,7 +85,7 @@ export function inProcessEngine(model: Model, runs = OUTLOOK_RUNS): EngineServic
       drive('outlook', outlookJob(model, game, { runs, slice: OUTLOOK_SLICE }), onProgress),
     load: async (text) => {
       const parsed = parseSave(model, text);
-      return parsed.ok ? ok(parsed.value.state) : parsed;
+      return parsed.ok ? ok({ state: parsed.value.state, warnings: parsed.value.warnings }) : parsed;
     },
   };
 }

@@ -13,7 +13,18 @@ import { newGame, shiftArray, waitingOn } from '../engine/negotiation/state.ts';
 import type { Action, Change, GameError, GameSetup, GameState } from '../engine/negotiation/types.ts';
 import type { Result } from '../engine/result.ts';
 import { type EngineService, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
+import {
+  fallbackText,
+  type PreviousSave,
+  previousOffer,
+  type RestoreOutcome,
+  readSlot,
+  type SlotReading,
+  warningText,
+} from './save-slots.ts';
 import type { KeyValueStorage } from './storage.ts';
+
+export type { PreviousSave, RestoreOutcome } from './save-slots.ts';
 
 export interface StoreServices {
   readonly model: Model;
@@ -88,7 +99,13 @@ export interface GameStore {
    */
   start(setup: GameSetup): Promise<boolean>;
   dispatch(action: Action): Promise<boolean>;
-  restore(): Promise<boolean>;
+  /**
+   * Continues the autosaved game. When it cannot be read (or is missing), nothing is loaded and the
+   * outcome says why, with its text and whether the previous save can be read instead.
+   */
+  restore(): Promise<RestoreOutcome>;
+  /** Continues from the previous autosave, after a failed restore(); the notice names the damage. */
+  restorePrevious(): Promise<RestoreOutcome>;
   load(text: string): Promise<boolean>;
   setChange(change: Change): void;
   removeChange(issue: IssueId): void;
@@ -249,8 +266,21 @@ export function createGameStore(services: StoreServices) {
           });
           return false;
         }
-        await settle(parsed.value, { kind: 'info', text: `${source} loaded: round ${parsed.value.round}.` });
+        const { state, warnings } = parsed.value;
+        await settle(state, {
+          kind: warnings.length > 0 ? 'error' : 'info',
+          text: `${source} loaded: round ${state.round}.${warningText(warnings)}`,
+        });
         return true;
+      };
+
+      /** The latest autosave as the last restore() read it: the previous one is offered against it. */
+      let latestReading: SlotReading | null = null;
+
+      /** The previous autosave, if it can be read, with how far behind the latest it is. */
+      const readPrevious = async (latest: SlotReading): Promise<PreviousSave | null> => {
+        const previous = await readSlot(engine, storage, `${key}.previous`);
+        return previous.kind === 'good' ? previousOffer(latest, previous.loaded) : null;
       };
 
       return {
@@ -291,23 +321,53 @@ export function createGameStore(services: StoreServices) {
           return true;
         },
         async restore() {
-          if (refuseWhileMoving()) return false;
-          for (const [slot, label] of [
-            [key, 'The autosaved game'],
-            [`${key}.previous`, 'The previous autosave'],
-          ] as const) {
-            const text = storage.getItem(slot);
-            if (text === null) continue;
-            const parsed = await holding(() => engine.load(text));
-            if (parsed.ok) {
-              await settle(parsed.value, {
-                kind: 'info',
-                text: `${label} loaded: round ${parsed.value.round}.`,
-              });
-              return true;
-            }
+          if (refuseWhileMoving())
+            return {
+              restored: false,
+              problem: 'the AI actors are still moving',
+              missing: false,
+              damaged: null,
+              previous: null,
+            };
+          const latest = await holding(() => readSlot(engine, storage, key));
+          latestReading = latest;
+          if (latest.kind === 'good') {
+            const { state, warnings } = latest.loaded;
+            await settle(state, {
+              kind: warnings.length > 0 ? 'error' : 'info',
+              text: `The autosaved game loaded: round ${state.round}.${warningText(warnings)}`,
+            });
+            return { restored: true };
           }
-          return false;
+          return {
+            restored: false,
+            problem:
+              latest.kind === 'missing'
+                ? 'there is no saved game of this scenario in this browser (it may have been cleared with the browsing data)'
+                : latest.problem,
+            missing: latest.kind === 'missing',
+            damaged: latest.kind === 'damaged' && latest.text !== '' ? latest.text : null,
+            previous: await holding(() => readPrevious(latest)),
+          };
+        },
+        async restorePrevious() {
+          const latest = latestReading ?? { kind: 'missing' };
+          const failed = (problem: string): RestoreOutcome => ({
+            restored: false,
+            problem,
+            missing: false,
+            damaged: latest.kind === 'damaged' && latest.text !== '' ? latest.text : null,
+            previous: null,
+          });
+          if (refuseWhileMoving()) return failed('the AI actors are still moving');
+          const previous = await holding(() => readSlot(engine, storage, `${key}.previous`));
+          if (previous.kind === 'missing') return failed('there is no previous save either');
+          if (previous.kind === 'damaged')
+            return failed(`the previous save cannot be read either: ${previous.problem}`);
+          const { state, warnings } = previous.loaded;
+          const notice = `${fallbackText(latest, previousOffer(latest, previous.loaded))}${warningText(warnings)}`;
+          await settle(state, { kind: 'error', text: notice });
+          return { restored: true };
         },
         load: async (text) => !refuseWhileMoving() && loadText(text, 'The save file'),
         setChange(change) {

@@ -72,12 +72,13 @@ describe('the game store', () => {
     await first.getState().dispatch({ type: 'pass', seat: human });
     const saved = first.getState().game;
     const reloaded = createGameStore({ model, storage });
-    expect(await reloaded.getState().restore()).toBe(true);
+    expect(await reloaded.getState().restore()).toEqual({ restored: true });
     expect(reloaded.getState().game).toEqual(saved);
     storage.setItem(`draftroom.save.${model.scenario.id}`, '{ damaged');
     const again = createGameStore({ model, storage });
-    expect(await again.getState().restore()).toBe(true);
-    expect(again.getState().notice?.text).toMatch(/previous autosave/);
+    expect(await again.getState().restore()).toMatchObject({ restored: false, previous: { round: 1 } });
+    expect(await again.getState().restorePrevious()).toEqual({ restored: true });
+    expect(again.getState().notice?.text).toMatch(/continues from the previous save/);
   });
 
   it('keeps the previous good save when a write fails, and says so', async () => {
