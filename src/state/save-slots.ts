@@ -99,8 +99,9 @@ export const warningText = (warnings: readonly string[]): string =>
 
 /** "The latest save was damaged (…); the game continues from the previous save, N moves earlier." */
 export function fallbackText(latest: SlotReading, previous: PreviousSave): string {
-  const what =
-    latest.kind === 'damaged' ? `was damaged (${latest.problem})` : 'could not be found in this browser';
+  // "the save is damaged: step 3 …" reads twice as damaged after "The latest save was damaged".
+  const problem = latest.kind === 'damaged' ? latest.problem.replace(/^the save is damaged: /, '') : '';
+  const what = latest.kind === 'damaged' ? `was damaged (${problem})` : 'could not be found in this browser';
   const where =
     previous.movesEarlier !== null && previous.movesEarlier > 0
       ? `, ${previous.movesEarlier} ${previous.movesEarlier === 1 ? 'move' : 'moves'} earlier`

@@ -40,6 +40,7 @@ function downloadText(name: string, text: string): void {
 
 export function renderContinueProblem(problem: ContinueProblem, choices: ContinueChoices): HTMLElement {
   const headline = problem.missing ? 'The saved game could not be found' : 'The saved game could not be read';
+  const title = problem.missing ? 'No saved game to continue' : 'Something is wrong with the saved game';
   const buttons: HTMLElement[] = [];
   if (problem.previous) {
     const previous = h(
@@ -62,7 +63,7 @@ export function renderContinueProblem(problem: ContinueProblem, choices: Continu
   fresh.addEventListener('click', choices.onNewGame);
   buttons.push(fresh);
   const parts: HTMLElement[] = [
-    h('h2', { id: 'continue-problem-heading' }, headline),
+    h('h2', { id: 'continue-problem-heading' }, title),
     h('p', { class: 'continue-problem-what' }, `${headline}: ${problem.problem}.`),
   ];
   if (problem.damaged !== null) {
@@ -75,7 +76,7 @@ export function renderContinueProblem(problem: ContinueProblem, choices: Continu
       h(
         'p',
         {},
-        'A new game, or one continued from the previous save, is saved over it: download it first if you want to keep it.',
+        `${problem.previous ? 'A new game, or one continued from the previous save,' : 'A new game'} replaces it in this browser: download it first if you want to keep it.`,
       ),
     );
   }

@@ -81,7 +81,7 @@ describe('continuing the autosaved game', { timeout: 30_000 }, () => {
     expect(store.getState().notice).toEqual({
       kind: 'error',
       text: expect.stringMatching(
-        /^The latest save was damaged \(the save is damaged: step 14 cannot be replayed: .*\); the game continues from the previous save, 6 moves earlier\.$/,
+        /^The latest save was damaged \(step 14 cannot be replayed: .*; the save's moves were edited after it was saved: step 14 of 56 is not the move that was saved\); the game continues from the previous save, 6 moves earlier\.$/,
       ),
     });
   });

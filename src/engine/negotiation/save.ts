@@ -122,7 +122,7 @@ export function parseSave(model: Model, text: string): Result<LoadedSave, string
   if (setup === null || typeof setup !== 'object') return err('the save has no set-up');
   const edit = carriesDigest ? findEdit(setup, raw.actions, raw.digest, raw.steps) : null;
   const state = replay(model, setup, raw.actions);
-  if (!state.ok) return err(`the save is damaged: ${state.error}${edit ? ` (${edit})` : ''}`);
+  if (!state.ok) return err(`the save is damaged: ${state.error}${edit ? `; ${edit}` : ''}`);
   if (edit) warnings.push(edit);
   return ok({ save: makeSave(model, state.value), state: state.value, warnings });
 }
