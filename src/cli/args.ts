@@ -1,4 +1,5 @@
 // A small, strict option parser: unknown options and bad values are usage errors with a sentence.
+import { checkWork, type WorkRequest } from '../engine/analysis/budget.ts';
 import { UsageError } from './io.ts';
 
 export interface OptionSpec {
@@ -50,3 +51,15 @@ export function integerOption(
   if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max} (got ${n})`);
   return n;
 }
+
+/** Refuses, before any work starts, a request whose options multiply past the work budget. */
+export function requireBudget(request: WorkRequest, lower: string): void {
+  const check = checkWork({ ...request, lower });
+  if (!check.ok) throw new UsageError(check.message);
+}
+
+/** Monte Carlo runs as the budget counts them: none where the answer is exact (no scenario events). */
+export const budgetRuns = (
+  scenario: { readonly ceasefire: { readonly events: readonly unknown[] } },
+  runs: number,
+) => (scenario.ceasefire.events.length === 0 ? 0 : runs);

@@ -2,12 +2,13 @@
 // [--table ID]]`: drafts side by side, each set against the first with paired intervals on the
 // differences in collapse risk (docs/analysis.md).
 import { existsSync } from 'node:fs';
+import { compareWork } from '../engine/analysis/budget.ts';
 import { compareJob, type NamedDraft } from '../engine/analysis/compare.ts';
 import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
-import { parseArgs } from './args.ts';
+import { budgetRuns, parseArgs, requireBudget } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { BUILT_IN_DRAFTS, loadDraft, loadScenario } from './load.ts';
 import { runWithProgress } from './progress.ts';
@@ -55,6 +56,10 @@ export async function compareCommand(args: readonly string[], io: Io): Promise<n
     throw new UsageError(
       `--months must be within the scenario's horizon of ${scenario.ceasefire.horizonMonths} months`,
     );
+  requireBudget(
+    compareWork(positional.length - 1, budgetRuns(scenario, settings.runs)),
+    '--runs or the number of drafts',
+  );
   const drafts: NamedDraft[] = [];
   for (const given of positional.slice(1)) {
     const named = await readNamedDraft(scenario, given, io);

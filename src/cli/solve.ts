@@ -2,14 +2,16 @@
 // to reach a goal from a draft — the smallest sets of clause changes and their side effects — or, with
 // `--goal consensus`, the Pareto set of adopted drafts that keep ground consent. Readable tables by
 // default; --json gives the stamp, the whole result and its tables; --csv one table as CSV.
+import { consensusWork, solveWork } from '../engine/analysis/budget.ts';
 import { type ConsensusSet, consensusJob, consensusTables } from '../engine/analysis/consensus.ts';
 import { GOAL_SYNTAX, parseGoal } from '../engine/analysis/goal.ts';
+import { countChangeSets } from '../engine/analysis/neighbourhood.ts';
 import { type Solution, solveJob } from '../engine/analysis/solve.ts';
 import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables.ts';
 import { stamp, type Table, toCsv, toText } from '../engine/analysis/table.ts';
 import type { ActorId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
-import { integerOption } from './args.ts';
+import { budgetRuns, integerOption, requireBudget } from './args.ts';
 import { readDraftInputs } from './draft-inputs.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { runWithProgress } from './progress.ts';
@@ -68,6 +70,7 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<num
   if (consensus) {
     const maxChanges = integerOption(options['max-changes'], 'max-changes', 1, 3, 2);
     const actors = pickActors(model, options.actors);
+    requireBudget(consensusWork(limit, budgetRuns(model.scenario, runs)), '--runs or --limit');
     const set = runWithProgress(
       consensusJob(model, draft, { ...(actors ? { actors } : {}), maxChanges, limit, runs, seed }),
       io,
@@ -81,6 +84,19 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<num
     if (!goal.ok) throw new UsageError(`--goal: ${goal.error} (or consensus, for the consensus set)`);
     const maxChanges = integerOption(options['max-changes'], 'max-changes', 1, 3, 3);
     const simulations = options.exhaustive ? Number.POSITIVE_INFINITY : undefined;
+    let candidates = 0;
+    for (let k = 1; k <= maxChanges; k++) candidates += countChangeSets(model, k);
+    requireBudget(
+      solveWork({
+        risk: goal.value.kind === 'risk',
+        maxChanges,
+        limit,
+        simulations: simulations ?? 10,
+        candidates,
+        runs: budgetRuns(model.scenario, runs),
+      }),
+      options.exhaustive ? '--runs or --max-changes, or drop --exhaustive' : '--runs or --limit',
+    );
     const solution = runWithProgress(
       solveJob(model, draft, goal.value, {
         maxChanges,

@@ -1,12 +1,14 @@
 // `draftroom sweep SCENARIO --param P --from A --to B --steps N [--param2 Q --from2 C --to2 D
 // --steps2 M] [--draft D] [--actor A] [--runs N] [--seed S] [--json|--csv [--table ID]]`: the outputs
 // along one parameter (a line chart's data) or over a grid of two (a heatmap's).
+import { sweepWork } from '../engine/analysis/budget.ts';
+import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import { everyParameter } from '../engine/analysis/parameters.ts';
 import { type Sweep, sweepJob } from '../engine/analysis/sensitivity.ts';
 import { sweepTables } from '../engine/analysis/sensitivity-tables.ts';
 import type { ActorId } from '../engine/ids.ts';
 import { ANALYSIS_FLAGS, analysisSettings, numberOption, writeAnalysis } from './analysis-output.ts';
-import { integerOption, parseArgs } from './args.ts';
+import { budgetRuns, integerOption, parseArgs, requireBudget } from './args.ts';
 import { readNamedDraft } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
@@ -52,7 +54,8 @@ export async function sweepCommand(args: readonly string[], io: Io): Promise<num
   const to = numberOption(options.to, 'to');
   if (from === undefined || to === undefined)
     throw new UsageError(`--from and --to are required\n${SWEEP_USAGE}`);
-  if (from > to) throw new UsageError(`--from (${from}) must not be above --to (${to})`);
+  const range = sweepRangeProblem(first, from, to, { from: '--from', to: '--to' });
+  if (range) throw new UsageError(range);
   const steps = integerOption(options.steps, 'steps', 1, 1000, 5);
   const second = param('param2');
   const from2 = numberOption(options.from2, 'from2');
@@ -61,9 +64,15 @@ export async function sweepCommand(args: readonly string[], io: Io): Promise<num
     throw new UsageError('--from2, --to2 and --steps2 go with --param2');
   if (second !== undefined && (from2 === undefined || to2 === undefined))
     throw new UsageError('--param2 needs --from2 and --to2');
-  if (from2 !== undefined && to2 !== undefined && from2 > to2)
-    throw new UsageError(`--from2 (${from2}) must not be above --to2 (${to2})`);
+  if (second !== undefined && from2 !== undefined && to2 !== undefined) {
+    const range2 = sweepRangeProblem(second, from2, to2, { from: '--from2', to: '--to2' });
+    if (range2) throw new UsageError(range2);
+  }
   const steps2 = integerOption(options.steps2, 'steps2', 1, 1000, steps);
+  requireBudget(
+    sweepWork(steps, second === undefined ? undefined : steps2, budgetRuns(scenario, settings.runs)),
+    '--runs, --steps or --steps2',
+  );
   const named = await readNamedDraft(
     scenario,
     typeof options.draft === 'string' ? options.draft : 'opening',

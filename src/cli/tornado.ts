@@ -2,13 +2,15 @@
 // every parameter the scenario states a range for, at its low and high value, sorted by how far it
 // moves the collapse risk (docs/analysis.md).
 
+import { tornadoWork, uncertaintyWork } from '../engine/analysis/budget.ts';
+import { listParameters } from '../engine/analysis/parameters.ts';
 import { SensitivityError, type Tornado, tornadoJob } from '../engine/analysis/sensitivity.ts';
 import { tornadoTables } from '../engine/analysis/sensitivity-tables.ts';
 import { type Uncertainty, uncertaintyJob, uncertaintyTables } from '../engine/analysis/uncertainty.ts';
 import type { ActorId } from '../engine/ids.ts';
 import type { Job } from '../engine/jobs.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
-import { integerOption, parseArgs } from './args.ts';
+import { budgetRuns, integerOption, parseArgs, requireBudget } from './args.ts';
 import { readNamedDraft } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
@@ -44,6 +46,7 @@ export async function tornadoCommand(args: readonly string[], io: Io): Promise<n
   const actor = typeof options.actor === 'string' ? (options.actor as ActorId) : undefined;
   if (options.uncertainty !== undefined) {
     const draws = integerOption(options.uncertainty, 'uncertainty', 2, 100_000, 200);
+    requireBudget(uncertaintyWork(draws, budgetRuns(scenario, settings.runs)), '--runs or --uncertainty');
     const u: Uncertainty = runAnalysis(
       () => uncertaintyJob(scenario, named.draft, { ...settings, draws, ...(actor ? { actor } : {}) }),
       io,
@@ -67,6 +70,7 @@ export async function tornadoCommand(args: readonly string[], io: Io): Promise<n
     );
     return EXIT.ok;
   }
+  requireBudget(tornadoWork(listParameters(scenario).length, budgetRuns(scenario, settings.runs)), '--runs');
   const tornado: Tornado = runAnalysis(
     () => tornadoJob(scenario, named.draft, { ...settings, ...(actor ? { actor } : {}) }),
     io,
