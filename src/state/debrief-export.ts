@@ -1,16 +1,12 @@
 // The debrief as files to hand out: Markdown for reading and pasting into a course page, JSON for
 // analysis and replay (it carries the save file). Both are built only from the debrief data, so the
 // same game gives byte-identical files.
+import { escapeMarkdownText } from '../engine/escape/markdown.ts';
 import type { DebriefClause, DebriefData, DebriefSeat, DebriefSeries } from './debrief.ts';
 import { listNames } from './debrief.ts';
 
 /** Scenario text is plain text: escape what Markdown would read as markup, and keep it on one line. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
-    .trim();
-}
+export const mdText: (text: string) => string = escapeMarkdownText;
 
 const fixed1 = (x: number): string => x.toFixed(1);
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
@@ -116,7 +112,7 @@ export function debriefMarkdown(data: DebriefData): string {
     '## Acceptance by round',
     '',
     ...table(
-      ['Actor', 'Seat', ...labels, 'Change'],
+      ['Actor', 'Seat', ...labels.map(mdText), 'Change'],
       ['l', 'l', ...labels.map(() => 'r' as const), 'r'],
       byFinalValue(data.trajectory.series).map((s) => {
         const change = (s.values.at(-1) ?? 0) - (s.values[0] ?? 0);
@@ -158,7 +154,7 @@ export function debriefMarkdown(data: DebriefData): string {
     '',
   ];
   for (const r of data.timeline) {
-    lines.push(`### ${r.title}`, '');
+    lines.push(`### ${mdText(r.title)}`, '');
     if (r.round !== null)
       lines.push(
         `${r.amendments.proposed} amendments proposed, ${r.amendments.adopted} adopted; ${r.trades.offered} trades offered, ${r.trades.accepted} accepted.`,

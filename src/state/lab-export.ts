@@ -2,6 +2,7 @@
 // (the draft, each analysis's tables and charts), every one stamped with the engine version, the
 // scenario's hash and the seed so that a colleague reproduces it exactly.
 import { type Stamp, stamp, type Table, toCsv, toMarkdown, toRecords } from '../engine/analysis/table.ts';
+import { escapeMarkdownText } from '../engine/escape/markdown.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import type { LabSummary } from './lab-summary.ts';
@@ -62,6 +63,9 @@ export function draftTable(model: Model, s: LabSettings): Table {
 }
 
 export function summaryTable(summary: LabSummary): Table {
+  // The note names actors as the table does, never by their ids.
+  const name = (id: string) => summary.actors.find((a) => a.id === id)?.name ?? id;
+  const names = (ids: readonly string[]) => ids.map(name).join(', ');
   return {
     id: 'actors',
     title: 'Acceptance and stance of every actor',
@@ -73,7 +77,7 @@ export function summaryTable(summary: LabSummary): Table {
       { id: 'ground', label: 'On the ground' },
     ],
     rows: summary.actors.map((a) => [a.name, a.acceptance, a.change, a.stance, a.ground]),
-    note: `${summary.adopted ? 'Adopted' : 'Not adopted'}: ${summary.yes} yes, ${summary.no} no, ${summary.abstain} abstaining; margin to nine ${summary.margin}${summary.vetoes.length ? `; vetoes: ${summary.vetoes.join(', ')}` : ''}. Ground consent ${summary.consent ? 'holds' : `fails (${summary.blockers.join(', ')})`}.`,
+    note: `${summary.adopted ? 'Adopted' : 'Not adopted'}: ${summary.yes} yes, ${summary.no} no, ${summary.abstain} abstaining; margin to nine ${summary.margin}${summary.vetoes.length ? `; vetoes: ${names(summary.vetoes)}` : ''}. Ground consent ${summary.consent ? 'holds' : `fails (${names(summary.blockers)})`}.`,
   };
 }
 
@@ -89,16 +93,35 @@ export interface ReportInput {
   readonly date: string;
 }
 
+/**
+ * The link as an autolink (`<https://…>`) when it is a plain web address; anything else is shown as
+ * escaped text, so a link can never carry markup into the report.
+ */
+export function markdownLink(link: string): string {
+  return /^https?:\/\/[^\s<>\\`]+$/.test(link) ? `<${link}>` : escapeMarkdownText(link);
+}
+
+/**
+ * A chart's SVG as a raw HTML block: the <figure> line opens the block (CommonMark §4.6, kind 6) and the
+ * blank line after </figure> ends it, so a renderer passes the (XML-escaped, one-line) SVG through as
+ * it is instead of reading its texts as Markdown. A chart that is not one line of SVG is left out.
+ */
+export function markdownFigure(svg: string): string[] {
+  const line = svg.trim();
+  if (!/^<svg[\s>]/.test(line) || /[\r\n]/.test(line)) return [];
+  return ['<figure>', line, '</figure>'];
+}
+
 export function labReport(input: ReportInput): ExportFile {
   const { model, settings } = input;
   const st = labStamp(model, settings);
   const parts = [
-    `# What-if lab: ${model.scenario.title}`,
+    `# What-if lab: ${escapeMarkdownText(model.scenario.title)}`,
     '',
-    `${input.date}. ${stampLine(st)}.`,
+    `${input.date}. ${escapeMarkdownText(stampLine(st))}.`,
     '',
     input.link
-      ? `Open this lab again: ${input.link}`
+      ? `Open this lab again: ${markdownLink(input.link)}`
       : 'The scenario was loaded from a file, so no link can reopen it: load the same file in the lab.',
     '',
     toMarkdown(draftTable(model, settings)),
@@ -109,8 +132,8 @@ export function labReport(input: ReportInput): ExportFile {
   for (const kind of Object.keys(ANALYSIS_TITLES) as AnalysisKind[]) {
     const answer = input.results[kind];
     if (!answer) continue;
-    parts.push('', `## ${ANALYSIS_TITLES[kind]}`, '', `_${stampLine(st)}._`);
-    for (const svg of input.charts?.[kind] ?? []) parts.push('', svg);
+    parts.push('', `## ${ANALYSIS_TITLES[kind]}`, '', `_${escapeMarkdownText(stampLine(st))}._`);
+    for (const svg of input.charts?.[kind] ?? []) parts.push('', ...markdownFigure(svg));
     for (const table of answer.tables) parts.push('', toMarkdown(table));
   }
   return {

@@ -61,9 +61,11 @@ describe('the lab exports', () => {
       `Engine ${st.engine} · scenario ${model.scenario.id} (hash ${st.scenario.hash}) · seed 1 · 2000 runs`,
     );
     expect(report.text).toContain('## Compare drafts');
-    expect(report.text).toContain('<svg xmlns="http://www.w3.org/2000/svg"><title>c</title></svg>');
+    expect(report.text).toContain(
+      '<figure>\n<svg xmlns="http://www.w3.org/2000/svg"><title>c</title></svg>\n</figure>\n\n',
+    );
     expect(report.text).toContain('| Opening, as tabled | 0.212 |');
     expect(report.text).toContain('### The draft');
-    expect(report.text).toContain('Open this lab again: http://x/#lab?scenario=gaza-isf-2025.yaml');
+    expect(report.text).toContain('Open this lab again: <http://x/#lab?scenario=gaza-isf-2025.yaml>');
   });
 });

@@ -2,6 +2,8 @@
 // line, the lab's data tables beside each chart, and the CSV, JSON and Markdown exports all show the
 // same numbers from one source. Each export carries a stamp that lets a colleague reproduce it.
 
+import { csvCell } from '../escape/csv.ts';
+import { escapeMarkdownText } from '../escape/markdown.ts';
 import type { Scenario } from '../scenario.ts';
 import { ENGINE_VERSION, hash53 } from '../version.ts';
 
@@ -50,14 +52,11 @@ export function cellText(cell: Cell, digits = 4): string {
   return Number(cell.toFixed(digits)).toString();
 }
 
-const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/** RFC 4180 CSV, CRLF line ends, header of column ids. Formula-like text is quoted with a leading '. */
+/** RFC 4180 CSV, CRLF line ends, header of column ids. Formula-like text gets a leading ' (csvCell). */
 export function toCsv(table: Table): string {
-  const guard = (text: string) => (/^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text);
   const lines = [
-    table.columns.map((c) => csvField(c.id)).join(','),
-    ...table.rows.map((row) => row.map((cell) => csvField(guard(cellText(cell)))).join(',')),
+    table.columns.map((c) => csvCell(c.id)).join(','),
+    ...table.rows.map((row) => row.map((cell) => csvCell(cellText(cell))).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -67,21 +66,21 @@ export function toRecords(table: Table): Array<Record<string, Cell>> {
   return table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.id, row[i] ?? null])));
 }
 
-const mdEscape = (text: string) => text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+/** Titles, labels, text cells and notes carry scenario text: all of it is escaped; numbers need not be. */
+const mdCell = (cell: Cell, digits: number) =>
+  typeof cell === 'number' ? cellText(cell, digits) : escapeMarkdownText(cellText(cell, digits));
 
 export function toMarkdown(table: Table, digits = 3): string {
-  const header = `| ${table.columns.map((c) => mdEscape(c.label)).join(' | ')} |`;
+  const header = `| ${table.columns.map((c) => escapeMarkdownText(c.label)).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`;
-  const rows = table.rows.map(
-    (row) => `| ${row.map((cell) => mdEscape(cellText(cell, digits))).join(' | ')} |`,
-  );
+  const rows = table.rows.map((row) => `| ${row.map((cell) => mdCell(cell, digits)).join(' | ')} |`);
   return [
-    `### ${mdEscape(table.title)}`,
+    `### ${escapeMarkdownText(table.title)}`,
     '',
     header,
     rule,
     ...rows,
-    ...(table.note ? ['', table.note] : []),
+    ...(table.note ? ['', escapeMarkdownText(table.note)] : []),
   ].join('\n');
 }
 

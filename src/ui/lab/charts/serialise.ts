@@ -1,30 +1,27 @@
 // A chart as standalone SVG text for the Markdown report and downloads. Written by hand rather than
 // with XMLSerializer so the bytes are the same in every browser and in jsdom: attributes in the order
-// they were set, every text and attribute escaped, empty elements self-closed. The charts carry their
-// look in presentation attributes, so the text needs no stylesheet.
+// they were set, every text and attribute escaped (escapeXml: one line, always well-formed), empty
+// elements self-closed. The charts carry their look in presentation attributes, so the text needs no
+// stylesheet.
+import { escapeXml } from '../../../engine/escape/xml.ts';
 import { SVG_NS } from './svg.ts';
 
-const escapeText = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttribute = (text: string): string =>
-  escapeText(text)
-    .replaceAll('"', '&quot;')
-    .replaceAll('\n', '&#10;')
-    .replaceAll('\r', '&#13;')
-    .replaceAll('\t', '&#9;');
+/** Element and attribute names are the chart code's own, but a name that is not one is dropped, not written. */
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 
 function write(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
-    out.push(escapeText(node.nodeValue ?? ''));
+    out.push(escapeXml(node.nodeValue ?? ''));
     return;
   }
   if (node.nodeType !== 1) return; // comments and the like are not part of a chart
   const element = node as Element;
   const name = element.localName;
+  if (!XML_NAME.test(name)) return;
   out.push(`<${name}`);
   for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name === 'xmlns') continue;
-    out.push(` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
+    if (attribute.name === 'xmlns' || !XML_NAME.test(attribute.name)) continue;
+    out.push(` ${attribute.name}="${escapeXml(attribute.value)}"`);
   }
   if (element.childNodes.length === 0) {
     out.push('/>');

@@ -88,6 +88,19 @@ describe('svgToString', () => {
     }
   });
 
+  it('writes one well-formed line whatever the label holds: controls, line breaks, lone surrogates', () => {
+    const odd = 'Bell\u0007 esc\u001b[31m nul\u0000 two\nlines\ttab \ud800 [x](javascript:alert(1))';
+    for (const svg of charts(odd)) {
+      const text = svgToString(svg);
+      // No raw control character at all: line breaks and tabs are written as references.
+      expect([...text.trimEnd()].filter((c) => c.charCodeAt(0) < 0x20)).toEqual([]);
+      const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(parsed.querySelector('parsererror')).toBeNull();
+      expect(parsed.querySelector('a, script, img')).toBeNull();
+      expect(parsed.querySelector('title')!.textContent).toContain('two\nlines\ttab');
+    }
+  });
+
   it('gives every chart ids of its own, so several can share a page or report', () => {
     const ids = charts('a').flatMap((svg) => [...svg.querySelectorAll('[id]')].map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
