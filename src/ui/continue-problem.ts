@@ -63,7 +63,7 @@ export function renderContinueProblem(problem: ContinueProblem, choices: Continu
   fresh.addEventListener('click', choices.onNewGame);
   buttons.push(fresh);
   const parts: HTMLElement[] = [
-    h('h2', { id: 'continue-problem-heading' }, title),
+    h('h2', { id: 'continue-problem-heading', class: 'continue-problem-title' }, title),
     h('p', { class: 'continue-problem-what' }, `${headline}: ${problem.problem}.`),
   ];
   if (problem.damaged !== null) {
