@@ -11,7 +11,15 @@ import { isCancelled } from './engine-service.ts';
 import { inProcessLabEngine, type LabEngine, type LabRun } from './lab-engine.ts';
 import { analysisTask, draftCatalogue, type LabSummary, summarise } from './lab-summary.ts';
 import type { AnalysisKind, LabAnswer, LabTask, LabTaskKind, SweepSpec, TornadoOutput } from './lab-tasks.ts';
-import { decodeLab, defaultSettings, encodeLab, type LabSettings, MAX_RUNS, validGoal } from './lab-url.ts';
+import {
+  decodeLab,
+  defaultSettings,
+  encodeLab,
+  LAB_LIMITS,
+  type LabSettings,
+  MAX_RUNS,
+  validGoal,
+} from './lab-url.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 export interface LabServices {
@@ -198,7 +206,9 @@ export function createLabStore(services: LabServices) {
               ? 'A name cannot contain ~.'
               : s.saved.some((d) => d.name === name)
                 ? `There is already a draft named ${name}.`
-                : null;
+                : s.saved.length >= LAB_LIMITS.saved
+                  ? `The lab keeps at most ${LAB_LIMITS.saved} saved drafts (a link holds no more): remove one first.`
+                  : null;
         if (problem) {
           set({ notice: { kind: 'error', text: problem } });
           return false;

@@ -2,6 +2,18 @@
 // outlook of a free draft, a comparison, a tornado, a sweep, the solver and the consensus set. Each
 // task becomes a Job (src/engine/jobs.ts) that the worker, or the in-process engine in tests, steps
 // through; every answer carries its Tables (the one source of the data tables and every export).
+import {
+  checkWork,
+  compareWork,
+  consensusWork,
+  solveWork,
+  sweepWork,
+  tornadoWork,
+  WorkBudgetError,
+  type WorkRequest,
+} from '../engine/analysis/budget.ts';
+import { countChangeSets } from '../engine/analysis/neighbourhood.ts';
+import { listParameters } from '../engine/analysis/parameters.ts';
 import type { SweepSpec } from '../engine/analysis/sensitivity.ts';
 import type { Table } from '../engine/analysis/table.ts';
 import { assess } from '../engine/assess.ts';
@@ -132,9 +144,44 @@ export function outlookTable(model: Model, outlook: CeasefireOutlook): Table {
   };
 }
 
-export function labJob(model: Model, task: LabTask): Job<LabAnswer> {
-  if (task.kind === 'outlook') return outlookAnswer(model, task);
-  return labAnalyses(model, task);
+/** What a task asks of the work budget (the outlook's runs are capped by the lab's own limit). */
+export function labTaskWork(model: Model, task: LabTask): WorkRequest | null {
+  const runs = model.scenario.ceasefire.events.length === 0 ? 0 : task.runs;
+  switch (task.kind) {
+    case 'outlook':
+      return null;
+    case 'compare':
+      return compareWork(task.drafts.length, runs);
+    case 'tornado':
+      return tornadoWork(listParameters(model.scenario).length, runs);
+    case 'sweep':
+      return sweepWork(
+        task.sweep.steps,
+        task.sweep.param2 === undefined ? undefined : (task.sweep.steps2 ?? task.sweep.steps),
+        runs,
+      );
+    case 'solve': {
+      let candidates = 0;
+      for (let k = 1; k <= task.maxChanges; k++) candidates += countChangeSets(model, k);
+      const risk = task.goal.startsWith('risk<');
+      return solveWork({ risk, maxChanges: task.maxChanges, limit: 10, simulations: 10, candidates, runs });
+    }
+    case 'consensus':
+      return consensusWork(20, runs);
+  }
+}
+
+/**
+ * The task as a job, refused before it starts (a WorkBudgetError naming the product and the limit)
+ * when its options multiply past the work budget: the worker and the in-process engine both come here.
+ */
+export function* labJob(model: Model, task: LabTask): Job<LabAnswer> {
+  // Inside the generator, so the refusal rejects the task's promise like any failure of a step.
+  const work = labTaskWork(model, task);
+  const check = work ? checkWork({ ...work, lower: 'the runs' }) : null;
+  if (check && !check.ok) throw new WorkBudgetError(check.message);
+  if (task.kind === 'outlook') return yield* outlookAnswer(model, task);
+  return yield* labAnalyses(model, task);
 }
 
 function* outlookAnswer(model: Model, task: Extract<LabTask, { kind: 'outlook' }>): Job<LabAnswer> {

@@ -1,6 +1,8 @@
 // The lab's settings as a URL (#lab?scenario=…&draft=…): what "Copy link" gives a colleague, and what
 // the lab saves to localStorage to survive a reload. Reading checks every field against the scenario;
 // a field that does not fit is reported by name ("in 'draft': …") and the lab opens at its defaults.
+import { checkWork, compareWork, formatCount, sweepWork } from '../engine/analysis/budget.ts';
+import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { Draft } from '../engine/scenario.ts';
@@ -32,6 +34,21 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_RUNS = 2000;
 export const MAX_RUNS = 20000;
 const MIN_RUNS = 100;
+/**
+ * What a link may hold. A hostile link of 90,000 saved drafts took minutes to read; these keep reading
+ * any link well under a second, and are far above what an analyst saves (a draft of the default
+ * scenario is about 300 characters in a link).
+ */
+export const LAB_LIMITS = {
+  /** Characters in the whole link (or the saved lab in localStorage). */
+  linkChars: 256 * 1024,
+  /** Saved drafts in one lab. */
+  saved: 100,
+  /** Drafts ticked for comparison (every saved one and the scenario's own). */
+  compare: 200,
+} as const;
+/** The notice names this many problems of a broken link, then counts the rest. */
+const SHOWN_PROBLEMS = 20;
 const RAN_KINDS: readonly AnalysisKind[] = ['compare', 'tornado', 'sweep', 'solve', 'consensus'];
 const OUTPUTS: readonly TornadoOutput[] = ['collapse', 'margin', 'acceptance'];
 
@@ -117,9 +134,22 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
   const defaults = defaultSettings(model, scenario);
   if (!isLabHash(hash))
     return { ok: false, problems: ['the link is not a lab link (#lab?…)'], settings: defaults };
+  if (hash.length > LAB_LIMITS.linkChars)
+    return {
+      ok: false,
+      problems: [
+        `the link is ${formatCount(hash.length)} characters long; the limit is ${formatCount(LAB_LIMITS.linkChars)}`,
+      ],
+      settings: defaults,
+    };
   const q = new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
   const problems: string[] = [];
-  const where = (field: string, what: string) => problems.push(`in '${field}': ${what}`);
+  // The notice names the first few problems: a link can hold thousands of bad entries.
+  let unnamed = 0;
+  const where = (field: string, what: string) => {
+    if (problems.length < SHOWN_PROBLEMS) problems.push(`in '${field}': ${what}`);
+    else unnamed++;
+  };
 
   const readDraft = (field: string, text: string): Draft => {
     const clauses: Record<string, string> = { ...openingDraft(model) };
@@ -148,19 +178,29 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
 
   const draft = readDraft('draft', q.get('draft') ?? '');
   const saved: LabDraft[] = [];
-  for (const entry of q.getAll('saved')) {
+  const savedEntries = q.getAll('saved');
+  if (savedEntries.length > LAB_LIMITS.saved)
+    where('saved', `${savedEntries.length} saved drafts; the limit is ${LAB_LIMITS.saved}`);
+  // A set, not a search of the list: the check stays linear however many entries a link holds.
+  const names = new Set<string>();
+  for (const entry of savedEntries.slice(0, LAB_LIMITS.saved)) {
     const cut = entry.indexOf('~');
     const name = (cut < 0 ? entry : entry.slice(0, cut)).trim();
     if (cut < 0 || name === '') where('saved', `'${entry}' is not name~clauses`);
-    else if (saved.some((d) => d.name === name)) where('saved', `the name '${name}' is used twice`);
-    else saved.push({ name, clauses: readDraft(`saved ${name}`, entry.slice(cut + 1)) });
+    else if (names.has(name)) where('saved', `the name '${name}' is used twice`);
+    else {
+      names.add(name);
+      saved.push({ name, clauses: readDraft(`saved ${name}`, entry.slice(cut + 1)) });
+    }
   }
   const keys = new Set(['opening', 'landing', ...model.scenario.drafts.map((d) => `draft:${d.id}`)]);
   for (const d of saved) keys.add(`saved:${d.name}`);
   const start = q.get('start') ?? 'opening';
   if (!keys.has(start)) where('start', `'${start}' is not one of the drafts`);
   const compare = q.getAll('compare');
-  for (const key of compare) if (!keys.has(key)) where('compare', `'${key}' is not one of the drafts`);
+  if (compare.length > LAB_LIMITS.compare)
+    where('compare', `${compare.length} drafts to compare; the limit is ${LAB_LIMITS.compare}`);
+  else for (const key of compare) if (!keys.has(key)) where('compare', `'${key}' is not one of the drafts`);
 
   const [outputText = '', actorText] = (q.get('tornado') ?? 'collapse').split(':');
   const output = outputText as TornadoOutput;
@@ -179,6 +219,8 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
     }
     if (!Number.isInteger(steps) || (steps ?? 0) < 2 || (steps ?? 0) > 50)
       where(field, `${steps} steps: give 2 to 50`);
+    const range = sweepRangeProblem(param, from ?? 0, to ?? 0);
+    if (range) where(field, range);
     return { param, from: from ?? 0, to: to ?? 0, steps: steps ?? 2 };
   };
   const one = readSweep('sweep');
@@ -197,19 +239,32 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
   const ran = (q.get('run') ?? '').split(',').filter((r) => r !== '') as AnalysisKind[];
   for (const r of ran) if (!RAN_KINDS.includes(r)) where('run', `'${r}' is not an analysis`);
 
+  const seed = readInt('seed', 0, 2 ** 31 - 1, DEFAULT_SEED);
+  const runs = readInt('runs', MIN_RUNS, MAX_RUNS, DEFAULT_RUNS);
+  // Analyses that could never run within the work budget are refused with the link, not on a click.
+  const exact = model.scenario.ceasefire.events.length === 0;
+  for (const [field, work] of [
+    ['sweep', sweep ? sweepWork(sweep.steps, sweep.steps2, exact ? 0 : runs) : null],
+    ['compare', compare.length > 0 ? compareWork(compare.length, exact ? 0 : runs) : null],
+  ] as const) {
+    const check = work ? checkWork({ ...work, lower: 'the runs' }) : null;
+    if (check && !check.ok) where(field, check.message);
+  }
+
   const settings: LabSettings = {
     scenario,
     draft,
     start,
     saved,
     compare,
-    seed: readInt('seed', 0, 2 ** 31 - 1, DEFAULT_SEED),
-    runs: readInt('runs', MIN_RUNS, MAX_RUNS, DEFAULT_RUNS),
+    seed,
+    runs,
     tornado: { output, actor: (actorText as ActorId | undefined) ?? null },
     sweep,
     goal,
     pareto: [...new Set(pareto)],
     ran: [...new Set(ran)],
   };
+  if (unnamed > 0) problems.push(`and ${formatCount(unnamed)} more`);
   return problems.length === 0 ? { ok: true, settings } : { ok: false, problems, settings: defaults };
 }
