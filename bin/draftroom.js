@@ -27,7 +27,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'));
-const { main } = fresh
+const { main, terminalText } = fresh
   ? await import(pathToFileURL(bundle).href)
   : await (await import('tsx/esm/api')).tsImport('../src/cli/main.ts', import.meta.url);
 
@@ -42,7 +42,8 @@ async function prompt(question) {
   }
   process.stdout.write(question);
   const next = await lines.next();
-  if (!process.stdin.isTTY && !next.done) process.stdout.write(`${next.value}\n`);
+  // The echo of piped input is shown, not obeyed, like everything else the command line writes.
+  if (!process.stdin.isTTY && !next.done) process.stdout.write(`${terminalText(next.value)}\n`);
   return next.done ? null : next.value;
 }
 

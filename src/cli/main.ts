@@ -9,6 +9,7 @@ import { SCORE_USAGE, scoreCommand } from './score.ts';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.ts';
 import { SOLVE_USAGE, solveCommand } from './solve.ts';
 import { SWEEP_USAGE, sweepCommand } from './sweep.ts';
+import { terminalIo } from './text.ts';
 import { TORNADO_USAGE, tornadoCommand } from './tornado.ts';
 import { VALIDATE_USAGE, validateCommand } from './validate.ts';
 
@@ -36,7 +37,11 @@ const HELP = [
   'Scenario format: docs/scenario-format.md',
 ].join('\n');
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export { terminalText } from './text.ts';
+
+export async function main(argv: readonly string[], terminal: Io): Promise<number> {
+  // Every line leaves through this wrapper: untrusted text cannot drive the terminal.
+  const io = terminalIo(terminal);
   const [command, ...args] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     (command === undefined ? io.err : io.out)(HELP);
