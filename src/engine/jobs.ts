@@ -3,6 +3,7 @@
 // Running a job to the end gives exactly what the one-shot functions give (runAi, ceasefireOutlook):
 // the Monte Carlo's draws are counter-based, so its runs split into slices add up to the same tallies.
 import { type Assessment, assess } from './assess.ts';
+import type { ActorId } from './ids.ts';
 import { draftIndex, type Model } from './model.ts';
 import {
   type CeasefireOutlook,
@@ -17,6 +18,7 @@ import { applyAction } from './negotiation/reducer.ts';
 import { nextAiAction } from './negotiation/runner.ts';
 import { shiftArray } from './negotiation/state.ts';
 import type { GameState } from './negotiation/types.ts';
+import { own } from './own.ts';
 
 export interface Progress {
   readonly done: number;
@@ -40,7 +42,7 @@ export function runJob<T>(job: Job<T>): T {
  */
 export function aiMovesAhead(model: Model, state: GameState): number {
   if (state.phase === 'finished') return 0;
-  const isAi = (id: string) => state.setup.seats[id as keyof typeof state.setup.seats] === 'ai';
+  const isAi = (id: ActorId) => own(state.setup.seats, id) === 'ai';
   let count = 0;
   for (const offer of state.offers) {
     if (offer.status !== 'open') continue;

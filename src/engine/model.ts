@@ -3,6 +3,7 @@
 // engine runs in the same order in every JS engine.
 import type { ActorId, IssueId, OptionId } from './ids.ts';
 import { memoByObject } from './memo.ts';
+import { own } from './own.ts';
 import type { Actor, Condition, Draft, Issue, Preferences, Scenario } from './scenario.ts';
 
 /** A draft as one option index per issue index. */
@@ -120,10 +121,11 @@ function compilePreferences(prefs: Preferences, issues: readonly Issue[]): Compi
   let worst = 0;
   issues.forEach((issue, k) => {
     const row = new Float64Array(issue.options.length);
-    const given = prefs.values[issue.id];
-    const weight = prefs.weights[issue.id] ?? 0;
+    // Own properties only: a clause or option named `constructor` must not find Object's (own.ts).
+    const given = own(prefs.values, issue.id);
+    const weight = own(prefs.weights, issue.id) ?? 0;
     issue.options.forEach((option, o) => {
-      row[o] = given?.[option.id] ?? 0;
+      row[o] = (given && own(given, option.id)) ?? 0;
     });
     let max = Number.NEGATIVE_INFINITY;
     let min = Number.POSITIVE_INFINITY;
@@ -154,7 +156,7 @@ export function additiveUtility(prefs: CompiledPreferences, draft: DraftIndex): 
 export function draftIndex(model: Pick<Model, 'issues' | 'optionIndex'>, draft: Draft): DraftIndex {
   const out = new Int32Array(model.issues.length);
   model.issues.forEach((issue, k) => {
-    out[k] = model.optionIndex[k]?.get(draft[issue.id] ?? issue.opening) ?? 0;
+    out[k] = model.optionIndex[k]?.get(own(draft, issue.id) ?? issue.opening) ?? 0;
   });
   return out;
 }

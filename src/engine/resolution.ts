@@ -1,6 +1,7 @@
 // The draft as a resolution: the preambular paragraphs, then one numbered operative paragraph per
 // clause whose chosen option has text, in the scenario's paragraph order.
 import type { IssueId, OptionId } from './ids.ts';
+import { own } from './own.ts';
 import type { Draft, Scenario } from './scenario.ts';
 
 export interface OperativeParagraph {
@@ -19,7 +20,7 @@ export function resolutionText(scenario: Scenario, draft: Draft): ResolutionText
   const ordered = [...scenario.issues].sort((a, b) => a.paragraph - b.paragraph || (a.id < b.id ? -1 : 1));
   const operative: OperativeParagraph[] = [];
   for (const issue of ordered) {
-    const option = issue.options.find((o) => o.id === draft[issue.id]);
+    const option = issue.options.find((o) => o.id === own(draft, issue.id));
     if (!option || option.text.trim() === '') continue;
     operative.push({
       number: operative.length + 1,

@@ -2,6 +2,7 @@
 // by id (code-unit order, the same in every JS engine), salience normalised in that order, defaults
 // filled in, and the whole tree frozen. After this, the order of entries in the file is gone.
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
+import { own } from '../engine/own.ts';
 import type {
   Actor,
   Ceasefire,
@@ -227,7 +228,7 @@ function deepFreeze<T>(value: T): T {
 export function canonicalise(raw: RawScenario): Scenario {
   const issues = sortById(raw.issues).map(issue);
   const draftOf = (pick: (i: Issue) => OptionId, overrides: Record<string, string> = {}): Draft =>
-    Object.fromEntries(issues.map((i) => [i.id, brand<OptionId>(overrides[i.id] ?? pick(i))])) as Draft;
+    Object.fromEntries(issues.map((i) => [i.id, brand<OptionId>(own(overrides, i.id) ?? pick(i))])) as Draft;
   const scenario: Scenario = {
     format: raw.draftroom,
     id: raw.id,

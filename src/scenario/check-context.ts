@@ -1,5 +1,6 @@
 // Shared by the cross-reference checks: how findings are reported, and the lookups every check uses
 // (does this actor, clause or option exist?), each reporting a located, explained problem.
+import { hasOwn, own } from '../engine/own.ts';
 import type { Target } from './locate.ts';
 import { formatPath, type PathSegment, type ProblemCode } from './problems.ts';
 import type { RawCondition, RawIssue, RawScenario } from './schema.ts';
@@ -118,7 +119,7 @@ export function createChecks(raw: RawScenario, report: Report) {
     for (const [issueId, weight] of Object.entries(prefs.salience)) {
       total += weight;
       const issue = checkIssueRef(issueId, [...at, 'salience', issueId], 'key');
-      if (issue && weight > 0 && prefs.values[issueId] === undefined) {
+      if (issue && weight > 0 && !hasOwn(prefs.values, issueId)) {
         report(
           [...at, 'values'],
           'incomplete-values',
@@ -134,8 +135,9 @@ export function createChecks(raw: RawScenario, report: Report) {
       if (!issue) continue;
       for (const option of Object.keys(byOption))
         checkOptionRef(issue, option, [...at, 'values', issueId, option], 'key');
-      if ((prefs.salience[issueId] ?? 0) > 0) {
-        const missing = optionIds(issue).filter((o) => byOption[o] === undefined);
+      if ((own(prefs.salience, issueId) ?? 0) > 0) {
+        // Own keys only: an option named `constructor` has no value just because every object has one.
+        const missing = optionIds(issue).filter((o) => !hasOwn(byOption, o));
         if (missing.length > 0) {
           report(
             [...at, 'values', issueId],

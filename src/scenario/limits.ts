@@ -11,5 +11,10 @@ export const LIMITS = {
   salience: 1_000_000,
 } as const;
 
-/** Keys that could reach an object's prototype when YAML becomes a JS object. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that could reach an object's prototype when YAML becomes a JS object: `__proto__` would set
+ * it. `constructor` and `prototype` are legal ids (an actor, clause or option may be so named, and
+ * must then be usable as a key in `salience`, `values`, `clauses`…): they are safe as keys because
+ * every lookup keyed by scenario data reads own properties only (src/engine/own.ts).
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);

@@ -10,6 +10,7 @@
 //   baseline_collapse_12m, duration_dependence, shrink, floor_hazard_ratio: the number; range as stated
 //   event_chance.<event>  the event's monthly chance (0–1); range = chance × the stated factors
 import type { ActorId, EventId, IssueId } from '../ids.ts';
+import { hasOwn } from '../own.ts';
 import type { Actor, Basis, Ceasefire, Scenario, SensitivityRange } from '../scenario.ts';
 import { DRIVERS, type Driver, THRESHOLDS, type ThresholdName } from '../vocabulary.ts';
 
@@ -170,7 +171,7 @@ function freezeNew<T>(value: T): T {
 
 /** Salience as the canonicaliser normalises it: the same order of sums, so factor 1 gives equal weights. */
 function scaleSalience(actor: Actor, issue: IssueId, factor: number): Actor {
-  if (actor.salience[issue] === undefined) return actor;
+  if (!hasOwn(actor.salience, issue)) return actor;
   const salience = Object.fromEntries(
     Object.entries(actor.salience).map(([k, v]) => [k, k === issue ? v * factor : v]),
   ) as Record<IssueId, number>;

@@ -4,6 +4,7 @@
 // acceptance. Pure: the same model, state and offer always give the same prediction.
 import type { ActorId } from '../ids.ts';
 import { draftIndex, type Model } from '../model.ts';
+import { own } from '../own.ts';
 import { err, ok, type Result } from '../result.ts';
 import { aiResponse } from './ai.ts';
 import { assessWith } from './objective.ts';
@@ -110,7 +111,7 @@ export function predictOffer(
     const why = (answer.type === 'respond' ? (answer.reason ?? '') : '')
       .replace(/^Reason: /, '')
       .replace(/\.$/, '');
-    const kind = state.setup.seats[to] ?? 'ai';
+    const kind = own(state.setup.seats, to) ?? 'ai';
     const change = effect.changes[i + 1]!;
     const reason =
       kind === 'human'

@@ -3,6 +3,7 @@
 // action leaves the state untouched.
 import type { ActorId, IssueId } from '../ids.ts';
 import type { Model } from '../model.ts';
+import { own } from '../own.ts';
 import { err, ok, type Result } from '../result.ts';
 import { endRound } from './round.ts';
 import { describeChange, withChanges } from './state.ts';
@@ -195,7 +196,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
     case 'propose': {
       const refused = mustBeTurn();
       if (refused) return refused;
-      const real = action.changes.filter((c) => state.text[c.issue] !== c.option);
+      const real = action.changes.filter((c) => own(state.text, c.issue) !== c.option);
       if (real.length === 0) return fail('no-change', 'the text already says that');
       const amendment: Amendment = {
         id: state.amendments.length + 1,
@@ -237,7 +238,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
         const refused = mustBeTurn();
         if (refused) return refused;
       }
-      const idle = [...action.give, ...action.ask].find((c) => state.text[c.issue] === c.option);
+      const idle = [...action.give, ...action.ask].find((c) => own(state.text, c.issue) === c.option);
       if (idle)
         return fail(
           'no-change',
@@ -291,7 +292,7 @@ function reduce(model: Model, state: GameState, action: Action): Result<GameStat
       const updated: Offer = { ...offer, accepted, status: complete ? 'accepted' : 'open' };
       let next: GameState = { ...state, offers: state.offers.map((o) => (o.id === offer.id ? updated : o)) };
       if (complete) {
-        const changes = [...offer.give, ...offer.ask].filter((c) => state.text[c.issue] !== c.option);
+        const changes = [...offer.give, ...offer.ask].filter((c) => own(state.text, c.issue) !== c.option);
         if (changes.length > 0) {
           const amendment: Amendment = {
             id: state.amendments.length + 1,

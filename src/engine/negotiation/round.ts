@@ -6,6 +6,7 @@ import type { ActorId } from '../ids.ts';
 import { landingZone } from '../landing.ts';
 import { draftFromIndex, draftIndex, type Model } from '../model.ts';
 import { ceasefireOutlook } from '../montecarlo.ts';
+import { own } from '../own.ts';
 import { uniform } from '../rng.ts';
 import { acceptanceOf, shiftArray } from './state.ts';
 import type { GameResult, GameState, LogEntry, Score } from './types.ts';
@@ -29,7 +30,7 @@ function fireEvents(model: Model, state: GameState): { shifts: Record<ActorId, n
     if (uniform(state.setup.seed, state.round, 0, EVENT_CHANNEL_BASE + e) >= event.chance) return;
     const moved: string[] = [];
     for (const [actor, delta] of Object.entries(event.effects.utility)) {
-      shifts[actor as ActorId] = (shifts[actor as ActorId] ?? 0) + delta;
+      shifts[actor as ActorId] = (own(shifts, actor as ActorId) ?? 0) + delta;
       moved.push(`${actor} ${delta > 0 ? '+' : ''}${delta}`);
     }
     entries.push(`Event: ${event.text}${moved.length ? ` (utility ${moved.join(', ')})` : ''}`);
@@ -45,7 +46,7 @@ export function finish(model: Model, state: GameState): GameResult {
   const honoured = [
     ...new Set(
       state.commitments
-        .filter((c) => members.has(c.by) && c.changes.every((ch) => state.text[ch.issue] === ch.option))
+        .filter((c) => members.has(c.by) && c.changes.every((ch) => own(state.text, ch.issue) === ch.option))
         .map((c) => c.by),
     ),
   ];

@@ -3,6 +3,7 @@
 import { evaluate } from '../acceptance.ts';
 import type { ActorId, IssueId, OptionId } from '../ids.ts';
 import { type DraftIndex, draftIndex, type Model } from '../model.ts';
+import { own } from '../own.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { Draft } from '../scenario.ts';
 import {
@@ -36,7 +37,7 @@ export type Waiting =
  */
 export function waitingOn(state: GameState, penHolder: ActorId, kind: SeatKind): Waiting | null {
   if (state.phase === 'finished') return null;
-  const ofKind = (id: ActorId) => state.setup.seats[id] === kind;
+  const ofKind = (id: ActorId) => own(state.setup.seats, id) === kind;
   for (const offer of state.offers) {
     if (offer.status !== 'open') continue;
     const actor = offer.to.find((t) => ofKind(t) && !offer.accepted.includes(t));
@@ -47,7 +48,7 @@ export function waitingOn(state: GameState, penHolder: ActorId, kind: SeatKind):
 }
 
 export function shiftArray(model: Model, shifts: Readonly<Record<ActorId, number>>): Float64Array {
-  return Float64Array.from(model.actors, (a) => shifts[a.actor.id] ?? 0);
+  return Float64Array.from(model.actors, (a) => own(shifts, a.actor.id) ?? 0);
 }
 
 export function withChanges(draft: Draft, changes: readonly Change[]): Draft {
@@ -73,7 +74,7 @@ export function acceptanceOf(
 export function describeChange(model: Model, draft: Draft, change: Change): string {
   const issue = model.scenario.issues.find((i) => i.id === change.issue);
   const label = (id: OptionId | undefined) => issue?.options.find((o) => o.id === id)?.label ?? String(id);
-  return `${issue?.title ?? change.issue}: ${label(draft[change.issue])} → ${label(change.option)}`;
+  return `${issue?.title ?? change.issue}: ${label(own(draft, change.issue))} → ${label(change.option)}`;
 }
 
 export function newGame(model: Model, setup: GameSetup): Result<GameState, GameError> {
@@ -88,7 +89,7 @@ export function newGame(model: Model, setup: GameSetup): Result<GameState, GameE
     return bad('the set-up needs seats, rounds, a seed and a difficulty');
   }
   for (const id of ids) {
-    const seat = setup.seats[id];
+    const seat = own(setup.seats, id);
     if (!seat || !(SEAT_KINDS as readonly string[]).includes(seat))
       return bad(`actor '${id}' needs a seat: human or ai`);
   }
