@@ -1,6 +1,7 @@
 // Turns the schema checker's findings into sentences a teacher understands, each at the right place
 // in the file. zod's own messages ("Invalid input: expected number, received string") are not used.
 import type { z } from 'zod';
+import { visibleCharacters } from '../engine/escape/characters.ts';
 import { FORMAT_VERSIONS } from '../engine/vocabulary.ts';
 import type { Locator } from './locate.ts';
 import type { PathSegment } from './problems.ts';
@@ -28,7 +29,8 @@ const TYPE_WORDS: Record<string, string> = {
 export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `text '${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'string')
+    return `text '${visibleCharacters(value.length > 40 ? `${value.slice(0, 40)}…` : value)}'`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
   if (typeof value === 'object') return 'a map of fields';

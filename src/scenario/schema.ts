@@ -13,13 +13,22 @@ import {
   SEVERITIES,
 } from '../engine/vocabulary.ts';
 import { LIMITS } from './limits.ts';
+import { nameProblem, textProblem } from './plain-text.ts';
 
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*$/, 'an id')
   .max(LIMITS.idLength)
   .meta({ description: 'Lowercase letters, digits, - and _, starting with a letter.' });
-const text = z.string().max(LIMITS.textLength);
+/** Adds the plain-text check (plain-text.ts) as a located finding with its own message. */
+const plain = (problem: (text: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const message = problem(value);
+  if (message !== null) ctx.addIssue({ code: 'custom', message, input: value });
+};
+/** Running text: line breaks and tabs, but no other control character. */
+const text = z.string().max(LIMITS.textLength).superRefine(plain(textProblem));
+/** A name, short name, title or label: one line of visible, plain text. */
+const name = z.string().min(1).max(LIMITS.textLength).superRefine(plain(nameProblem));
 const score = z.number().min(0).max(100);
 const probability = z.number().min(0).max(1);
 const basis = text.meta({ description: "Where the number comes from: a citation, a source id, or 'prior'." });
@@ -72,7 +81,7 @@ const redLine = z.strictObject({
 
 const constituency = z.strictObject({
   id,
-  name: text,
+  name,
   weight: probability,
   threshold: score,
   veto: z.boolean().default(false),
@@ -82,8 +91,8 @@ const constituency = z.strictObject({
 
 const actor = z.strictObject({
   id,
-  name: text.min(1),
-  short: z.string().min(1).max(14).optional(),
+  name,
+  short: z.string().min(1).max(14).superRefine(plain(nameProblem)).optional(),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb'),
   flag: z
     .string()
@@ -117,7 +126,7 @@ const driverSettings = z.strictObject(
 
 const option = z.strictObject({
   id,
-  label: text.min(1),
+  label: name,
   text: text.default(''),
   scale: score.optional(),
   sets: driverSettings.default({}),
@@ -125,7 +134,7 @@ const option = z.strictObject({
 
 const issue = z.strictObject({
   id,
-  title: text.min(1),
+  title: name,
   kind: z.enum(ISSUE_KINDS),
   paragraph: z.int().min(1).max(1000),
   description: text.default(''),
@@ -248,7 +257,7 @@ const procedure = z.strictObject({
 
 const source = z.strictObject({
   id,
-  title: text.min(1),
+  title: name,
   url: z.url().optional(),
   publisher: text.optional(),
   date: text.optional(),
@@ -257,7 +266,7 @@ const source = z.strictObject({
 
 const draft = z.strictObject({
   id,
-  title: text.min(1),
+  title: name,
   description: text.default(''),
   clauses: idMap(id).default({}),
 });
@@ -266,7 +275,7 @@ export const scenarioSchema = z
   .strictObject({
     draftroom: z.literal(FORMAT_VERSIONS).meta({ description: 'Format version of this file.' }),
     id,
-    title: text.min(1),
+    title: name,
     summary: text,
     as_of: z.iso.date(),
     sources: list(source).default([]),
