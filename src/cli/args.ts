@@ -1,5 +1,6 @@
 // A small, strict option parser: unknown options and bad values are usage errors with a sentence.
 import { checkWork, type WorkRequest } from '../engine/analysis/budget.ts';
+import { own } from '../engine/own.ts';
 import { UsageError } from './io.ts';
 
 export interface OptionSpec {
@@ -21,7 +22,8 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, usage: stri
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    const kind = spec.flags[name];
+    // Own keys only: `--constructor` or `--__proto__` must be an unknown option, not Object's member.
+    const kind = own(spec.flags, name);
     if (kind === undefined) throw new UsageError(`unknown option '--${name}'\n${usage}`);
     if (kind === 'boolean') {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value\n${usage}`);

@@ -6,6 +6,7 @@ import { compareWork } from '../engine/analysis/budget.ts';
 import { compareJob, type NamedDraft } from '../engine/analysis/compare.ts';
 import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { compile } from '../engine/model.ts';
+import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
 import { budgetRuns, parseArgs, requireBudget } from './args.ts';
@@ -21,7 +22,7 @@ const ALIASES: Readonly<Record<string, string>> = { landing: 'landing_zone' };
 
 /** A draft named on the command line: a built-in, one of the scenario's drafts, or a file. */
 export async function readNamedDraft(scenario: Scenario, given: string, io: Io): Promise<NamedDraft> {
-  const name = ALIASES[given] ?? given;
+  const name = own(ALIASES, given) ?? given;
   const known: string[] = [...BUILT_IN_DRAFTS, ...scenario.drafts.map((d) => d.id)];
   if (!known.includes(name) && !existsSync(name))
     throw new UsageError(

@@ -6,6 +6,7 @@ import { draftIndex, type Model } from '../engine/model.ts';
 import { mediatorDraft } from '../engine/negotiation/mediator.ts';
 import { shiftArray } from '../engine/negotiation/state.ts';
 import type { Action, Change, GameState } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import { resolutionText } from '../engine/resolution.ts';
 import type { Io } from './io.ts';
 import { num, signed } from './text.ts';
@@ -76,7 +77,7 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
     case 'actors':
       for (const a of model.scenario.actors) {
         io.out(
-          `  ${a.id.padEnd(6)} ${a.name}${a.seat !== 'none' ? ` (${a.seat} Council member)` : a.ground ? ' (on the ground)' : ' (invited)'}${state.setup.seats[a.id] === 'human' ? ' — human' : ''}`,
+          `  ${a.id.padEnd(6)} ${a.name}${a.seat !== 'none' ? ` (${a.seat} Council member)` : a.ground ? ' (on the ground)' : ' (invited)'}${own(state.setup.seats, a.id) === 'human' ? ' — human' : ''}`,
         );
       }
       return NONE;
@@ -93,7 +94,7 @@ export function handleCommand(model: Model, state: GameState, actor: ActorId, li
       for (const issue of model.issues) {
         io.out(`  ${issue.id} — ${issue.title}`);
         for (const o of issue.options)
-          io.out(`      ${state.text[issue.id] === o.id ? '▶' : ' '} ${o.id}: ${o.label}`);
+          io.out(`      ${own(state.text, issue.id) === o.id ? '▶' : ' '} ${o.id}: ${o.label}`);
       }
       return NONE;
     case 'text': {

@@ -3,6 +3,7 @@
 
 import type { Model } from '../engine/model.ts';
 import type { GameState } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import { num, pct, table } from './text.ts';
 
 export function renderLog(state: GameState): string[] {
@@ -34,14 +35,14 @@ export function renderResult(model: Model, state: GameState): string[] {
       .sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : 1))
       .map((s) => [
         name(s.actor),
-        seats[s.actor] ?? 'ai',
+        own(seats, s.actor) ?? 'ai',
         num(s.acceptance),
         num(s.adoption, 0),
         num(s.survival),
         num(s.total),
       ]),
   ];
-  const changed = model.issues.filter((i) => r.text[i.id] !== model.scenario.openingDraft[i.id]);
+  const changed = model.issues.filter((i) => own(r.text, i.id) !== own(model.scenario.openingDraft, i.id));
   return [
     '',
     '══ The outcome',
@@ -56,7 +57,7 @@ export function renderResult(model: Model, state: GameState): string[] {
     p12
       ? `Ceasefire: ${pct(p12.probability)} chance of collapse within ${p12.month} months [95% ${pct(p12.ci95[0])}–${pct(p12.ci95[1])}]`
       : '',
-    `Clauses changed from the opening draft: ${changed.map((i) => `${i.title}: ${i.options.find((o) => o.id === r.text[i.id])?.label}`).join('; ') || 'none'}`,
+    `Clauses changed from the opening draft: ${changed.map((i) => `${i.title}: ${i.options.find((o) => o.id === own(r.text, i.id))?.label}`).join('; ') || 'none'}`,
     '',
     ...table(rows, new Set([2, 3, 4, 5])),
     '',
