@@ -258,7 +258,8 @@ const procedure = z.strictObject({
 const source = z.strictObject({
   id,
   title: name,
-  url: z.url().optional(),
+  // A web address only (the guide says so): `javascript:` or `data:` would run if ever shown as a link.
+  url: z.url({ protocol: /^https?$/ }).optional(),
   publisher: text.optional(),
   date: text.optional(),
   note: text.optional(),

@@ -56,6 +56,24 @@ describe('plain text in scenarios', () => {
     expect([...message].filter((c) => c.charCodeAt(0) < 0x20 || (c >= '\x7f' && c <= '\x9f'))).toEqual([]);
   });
 
+  it('takes only web addresses as source links, never a javascript: or data: link', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+    ]) {
+      const result = parseScenario(
+        MINIMAL.replace('https://www.un.org/en/about-us/un-charter', `"${url}"`),
+        'url.yaml',
+      );
+      expect(result.ok, url).toBe(false);
+      if (!result.ok)
+        expect(
+          result.error.map((p) => `${p.line}:${p.col} ${p.path}: ${p.message.split(' (got')[0]}`),
+        ).toEqual(['12:10 sources[0].url: must be a web address starting with https://']);
+    }
+  });
+
   it('accepts names in any script, with accents, emoji and right-to-left letters', () => {
     for (const name of [
       'Côte d’Ivoire',
