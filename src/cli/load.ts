@@ -5,9 +5,10 @@ import { compile, draftFromIndex } from '../engine/model.ts';
 import type { DraftLabel } from '../engine/report.ts';
 import type { Draft, Scenario } from '../engine/scenario.ts';
 import { parseDraft } from '../scenario/draft.ts';
+import { LIMITS } from '../scenario/limits.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { formatProblem } from '../scenario/problems.ts';
-import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
+import { EXIT, type Io, readCapped, readTextFile, UsageError } from './io.ts';
 
 /** Thrown after the problems have been printed: the command exits with `code`. */
 export class Reported extends Error {
@@ -19,9 +20,10 @@ export class Reported extends Error {
 }
 
 export async function loadScenario(file: string, io: Io): Promise<Scenario> {
-  const read = await readTextFile(file);
+  // The bytes, not text: the parser measures them against the size limit and reports bad UTF-8.
+  const read = await readCapped(file, LIMITS.bytes);
   if (!read.ok) throw new UsageError(read.message);
-  const result = parseScenario(read.text, file);
+  const result = parseScenario(read.bytes, file);
   if (!result.ok) {
     for (const problem of result.error) io.out(formatProblem(problem));
     io.err(`${file}: ${result.error.length} problem(s); fix them first (draftroom validate ${file})`);
@@ -59,6 +61,10 @@ export async function loadDraft(
     throw new UsageError(`--draft '${name}' is neither a draft of the scenario (${known}) nor a file`);
   }
   const read = await readTextFile(name);
+  if (!read.ok && read.invalid) {
+    io.out(read.message);
+    throw new Reported(EXIT.invalid);
+  }
   if (!read.ok) throw new UsageError(read.message);
   const result = parseDraft(read.text, name, scenario);
   if (!result.ok) {

@@ -6,7 +6,7 @@ import { compile } from '../engine/model.ts';
 import { parseSave, replay, SAVE_FORMAT } from '../engine/negotiation/save.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
-import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
+import { EXIT, type Io, readTextFile, SAVE_BYTES, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
 import { renderLog, renderResult } from './transcript.ts';
 
@@ -28,7 +28,11 @@ export async function replayCommand(args: readonly string[], io: Io): Promise<nu
   const flags = { to: 'string', scenario: 'string', json: 'boolean' } as const;
   const { positional, options } = parseArgs(args, { flags }, REPLAY_USAGE);
   if (positional.length !== 1) throw new UsageError(`expected one save file\n${REPLAY_USAGE}`);
-  const read = await readTextFile(positional[0]!);
+  const read = await readTextFile(positional[0]!, SAVE_BYTES);
+  if (!read.ok && read.invalid) {
+    io.err(`draftroom replay: ${read.message}`);
+    return EXIT.invalid;
+  }
   if (!read.ok) throw new UsageError(read.message);
   let scenarioId = '';
   try {

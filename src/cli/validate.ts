@@ -1,8 +1,9 @@
 // `draftroom validate FILE...`: every problem as `file:line:col: error: message`, the format editors
 // and CI understand. Exit 0 when every file is valid, 1 when any is not, 2 when a file cannot be read.
+import { LIMITS } from '../scenario/limits.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { formatProblem } from '../scenario/problems.ts';
-import { EXIT, type Io, readTextFile, UsageError } from './io.ts';
+import { EXIT, type Io, readCapped, UsageError } from './io.ts';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -15,13 +16,14 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   if (files.length === 0) throw new UsageError(`no file given\n${VALIDATE_USAGE}`);
   let exit: number = EXIT.ok;
   for (const file of files) {
-    const read = await readTextFile(file);
+    // At most the size limit and one byte: the parser refuses the rest without reading it all.
+    const read = await readCapped(file, LIMITS.bytes);
     if (!read.ok) {
       io.err(`draftroom: ${read.message}`);
       exit = EXIT.usage;
       continue;
     }
-    const result = parseScenario(read.text, file);
+    const result = parseScenario(read.bytes, file);
     if (result.ok) {
       const s = result.value;
       io.out(

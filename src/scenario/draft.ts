@@ -4,6 +4,7 @@ import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from '
 import type { IssueId, OptionId } from '../engine/ids.ts';
 import { err, ok, type Result } from '../engine/result.ts';
 import type { Draft, Scenario } from '../engine/scenario.ts';
+import { firstTooDeep } from './depth.ts';
 import { LIMITS } from './limits.ts';
 import { suggest } from './messages.ts';
 import type { ScenarioProblem } from './problems.ts';
@@ -29,6 +30,13 @@ export function parseDraft(
       code: 'too-large',
       message: 'the draft file is larger than 1 MiB',
     });
+    return err(problems);
+  }
+  // Before composing, which recurses: 1,200 nested `[` overflowed the stack (depth.ts).
+  const deep = firstTooDeep(text, LIMITS.depth);
+  if (deep) {
+    const message = `nesting depth is more than ${LIMITS.depth} levels`;
+    problems.push({ file, ...deep, path: '', code: 'too-deep', message });
     return err(problems);
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, version: '1.2' });

@@ -1,20 +1,12 @@
 // parseScenario: YAML text → a canonical Scenario, or every problem found, each located. The same
 // function serves shipped scenarios, uploads in the browser and the command line.
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-} from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { err, ok, type Result } from '../engine/result.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { canonicalise } from './canonicalise.ts';
 import { crossCheck } from './cross-check.ts';
+import { decodeUtf8 } from './decode.ts';
+import { parseYamlWithin } from './depth.ts';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { describeIssues } from './messages.ts';
@@ -87,18 +79,43 @@ function screenTree(
   }
 }
 
-export function parseScenario(text: string, file: string): ParseResult {
+/**
+ * A scenario from its text, or from the file's bytes as read (the CLI, the browser's file picker):
+ * bytes are measured against the size limit before anything else and must be UTF-8.
+ */
+export function parseScenario(source: string | Uint8Array, file: string): ParseResult {
   const problems: ScenarioProblem[] = [];
   const problem = (code: ProblemCode, line: number, col: number, message: string, path = '') =>
     problems.push({ file, line, col, path, code, message });
 
-  if (text.length > LIMITS.bytes || utf8Length(text) > LIMITS.bytes) {
+  const tooLarge = () => {
     problem('too-large', 1, 1, `the file is larger than the limit of ${LIMITS.bytes / 1024 / 1024} MiB`);
+    return err(problems);
+  };
+  let text: string;
+  if (typeof source === 'string') {
+    if (source.length > LIMITS.bytes || utf8Length(source) > LIMITS.bytes) return tooLarge();
+    text = source;
+  } else {
+    if (source.length > LIMITS.bytes) return tooLarge();
+    const decoded = decodeUtf8(source);
+    if (!decoded.ok) {
+      problem('not-utf8', decoded.line, decoded.col, decoded.message);
+      return err(problems);
+    }
+    text = decoded.text;
+  }
+
+  // The depth is checked before composing: the yaml library composes recursively and overflows on
+  // very deep nesting (depth.ts).
+  const parsedYaml = parseYamlWithin(text, LIMITS.depth);
+  if ('tooDeep' in parsedYaml) {
+    const { line, col } = parsedYaml.tooDeep;
+    problem('too-deep', line, col, `nesting depth is more than ${LIMITS.depth} levels`);
     return err(problems);
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const { doc, lines: lineCounter } = parsedYaml;
   const locator = createLocator(doc, lineCounter);
   // Only the first syntax error is reliable: the ones after it usually follow from it.
   const [firstError] = doc.errors;

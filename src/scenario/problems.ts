@@ -4,6 +4,7 @@ export type PathSegment = string | number;
 
 export const PROBLEM_CODES = [
   'too-large',
+  'not-utf8',
   'yaml-syntax',
   'yaml-tag',
   'too-deep',
