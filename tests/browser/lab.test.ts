@@ -196,7 +196,9 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     expect(md).toContain('## What would it take');
     expect(md).toContain('## Sensitivity: tornado');
     expect(md).toMatch(/<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(md).toContain('Open this lab again: http://127.0.0.1:');
+    // The link is an autolink, and each chart an HTML block of its own.
+    expect(md).toContain('Open this lab again: <http://127.0.0.1:');
+    expect(md).toMatch(/\n<figure>\n<svg [^\n]*<\/svg>\n<\/figure>\n\n/);
   });
 
   it('copies a link that restores the same lab in a fresh page, and a bad link opens at the defaults', async () => {
