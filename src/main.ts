@@ -6,6 +6,7 @@ import { scenarioHash } from './engine/negotiation/save.ts';
 import type { GameSetup } from './engine/negotiation/types.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { bootTable, showTable, tableGame } from './game/boot.ts';
+import { decodeLeniently } from './scenario/decode.ts';
 import type { ScenarioProblem } from './scenario/problems.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
@@ -243,17 +244,19 @@ function showDebrief(scenario: Scenario, store: GameStoreApi): void {
 /** A scenario file's problems, each located, with a way back. */
 function showProblems(
   file: string,
-  text: string,
+  text: string | Uint8Array,
   problems: readonly ScenarioProblem[],
   onBack: () => void,
 ): void {
   const back = h('button', { type: 'button', id: 'back-to-title' }, 'Back to the scenarios');
   back.addEventListener('click', onBack);
-  showScreen(renderProblemList(file, text, problems), back);
+  // A file from disk comes as bytes; shown leniently here, since its problem may be bad UTF-8.
+  const shown = typeof text === 'string' ? text : decodeLeniently(text);
+  showScreen(renderProblemList(file, shown, problems), back);
   setState('problems');
 }
 
-async function openScenario(file: string, text: string, shippedKey?: string): Promise<void> {
+async function openScenario(file: string, text: string | Uint8Array, shippedKey?: string): Promise<void> {
   const result = await parseScenarioOffThread(text, file);
   if (!result.ok) return showProblems(file, text, result.error, showTitle);
   const scenario = result.value;
@@ -353,7 +356,7 @@ const fileName = (key: string) => key.split('/').pop() ?? key;
  * or on the scenario a lab link (#lab?scenario=…) names.
  */
 async function openLabFor(
-  source: { key: string } | { name: string; text: string },
+  source: { key: string } | { name: string; text: string | Uint8Array },
   hash?: string,
 ): Promise<void> {
   const lab = await import('./ui/lab/lab-main.ts');

@@ -1,5 +1,6 @@
 // The title screen: choose a shipped scenario, load one from disk (file picker or drag and drop), or
 // continue the autosaved game. It only collects choices; main.ts acts on them.
+import { LIMITS } from '../scenario/limits.ts';
 import { h } from './dom.ts';
 
 export interface ShippedScenario {
@@ -12,15 +13,21 @@ export interface TitleChoices {
   readonly scenarios: readonly ShippedScenario[];
   readonly canContinue: boolean;
   readonly onChoose: (file: string) => void;
-  readonly onLoadFile: (name: string, text: string) => void;
+  /** A file from disk, as bytes: the parser checks their size and that they are UTF-8. */
+  readonly onLoadFile: (name: string, bytes: Uint8Array) => void;
   readonly onContinue: () => void;
   /** Opens the what-if lab on a shipped scenario, or on a file from disk. */
   readonly onLab: (file: string) => void;
-  readonly onLabFile: (name: string, text: string) => void;
+  readonly onLabFile: (name: string, bytes: Uint8Array) => void;
 }
 
-const readFile = (file: File, then: (name: string, text: string) => void) => {
-  void file.text().then((text) => then(file.name, text));
+// At most the size limit and one byte, as bytes: the parser refuses a larger file without this
+// page reading it all, and refuses bad UTF-8 where file.text() would turn it into U+FFFD silently.
+const readFile = (file: File, then: (name: string, bytes: Uint8Array) => void) => {
+  void file
+    .slice(0, LIMITS.bytes + 1)
+    .arrayBuffer()
+    .then((buffer) => then(file.name, new Uint8Array(buffer)));
 };
 
 export function renderTitle(root: HTMLElement, choices: TitleChoices): void {

@@ -5,7 +5,8 @@ import type { ParseResult } from '../scenario/parse.ts';
 
 /** What the page sends the parser's worker. */
 export interface ParseRequest {
-  readonly text: string;
+  /** The text, or a file's bytes as read (checked for size and UTF-8 by the parser). */
+  readonly text: string | Uint8Array;
   readonly file: string;
 }
 
@@ -24,12 +25,16 @@ const startWorker = (): ParseWorker =>
     name: 'draftroom-parse',
   }) as unknown as ParseWorker;
 
-async function parseHere(text: string, file: string): Promise<ParseResult> {
+async function parseHere(text: string | Uint8Array, file: string): Promise<ParseResult> {
   const { parseScenario } = await import('../scenario/parse.ts');
   return parseScenario(text, file);
 }
 
-function parseInWorker(text: string, file: string, start: () => ParseWorker): Promise<ParseResult> {
+function parseInWorker(
+  text: string | Uint8Array,
+  file: string,
+  start: () => ParseWorker,
+): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
     const worker = start();
     worker.onmessage = (event) => {
@@ -46,7 +51,7 @@ function parseInWorker(text: string, file: string, start: () => ParseWorker): Pr
 
 /** The scenario parsed off the main thread where a worker can run, else on it. */
 export async function parseScenarioOffThread(
-  text: string,
+  text: string | Uint8Array,
   file: string,
   start: () => ParseWorker = startWorker,
 ): Promise<ParseResult> {
