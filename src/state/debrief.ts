@@ -8,6 +8,7 @@ import type { Model } from '../engine/model.ts';
 import { SCORE_WEIGHTS } from '../engine/negotiation/round.ts';
 import { makeSave, scenarioHash } from '../engine/negotiation/save.ts';
 import type { GameState } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import { resolutionText } from '../engine/resolution.ts';
 import type { Draft, Scenario } from '../engine/scenario.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
@@ -42,7 +43,7 @@ function clauseTexts(scenario: Scenario, draft: Draft): Map<IssueId, ClauseText>
   const numbered = new Map(resolutionText(scenario, draft).operative.map((p) => [p.issue, p]));
   return new Map(
     scenario.issues.map((issue) => {
-      const option = issue.options.find((o) => o.id === draft[issue.id]) ?? issue.options[0]!;
+      const option = issue.options.find((o) => o.id === own(draft, issue.id)) ?? issue.options[0]!;
       const p = numbered.get(issue.id);
       return [
         issue.id,
@@ -68,8 +69,8 @@ function clauses(scenario: Scenario, game: GameState, final: Draft, landing: Dra
       title: issue.title,
       final: finalTexts.get(issue.id)!,
       landing: landingTexts.get(issue.id)!,
-      differs: final[issue.id] !== landing[issue.id],
-      fromOpening: final[issue.id] === scenario.openingDraft[issue.id],
+      differs: own(final, issue.id) !== own(landing, issue.id),
+      fromOpening: own(final, issue.id) === own(scenario.openingDraft, issue.id),
       setBy: setBy.get(issue.id) ?? null,
     }));
 }
@@ -123,22 +124,22 @@ export function buildDebrief(model: Model, game: GameState, options: DebriefOpti
 
   const unranked = result.scores.map((s) => {
     const actor = scenario.actors.find((a) => a.id === s.actor)!;
-    const own = game.amendments.filter((a) => a.by === s.actor);
+    const proposed = game.amendments.filter((a) => a.by === s.actor);
     return {
       rank: 0,
       actor: s.actor,
       name: actor.name,
       short: actor.short,
-      player: game.setup.seats[s.actor] ?? 'ai',
+      player: own(game.setup.seats, s.actor) ?? 'ai',
       council: permanent.has(s.actor) ? 'permanent' : members.has(s.actor) ? 'elected' : 'none',
       vote: voteOf(s.actor),
-      ground: result.ground[s.actor] ?? null,
+      ground: own(result.ground, s.actor) ?? null,
       acceptance: round1(s.acceptance),
       adoption: round1(s.adoption),
       survival: round1(s.survival),
       total: round1(s.total),
-      amendmentsProposed: own.length,
-      amendmentsAdopted: own.filter((a) => a.status === 'adopted').length,
+      amendmentsProposed: proposed.length,
+      amendmentsAdopted: proposed.filter((a) => a.status === 'adopted').length,
     } satisfies DebriefSeat;
   });
   unranked.sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : 1));
@@ -211,8 +212,8 @@ export function buildDebrief(model: Model, game: GameState, options: DebriefOpti
       series: scenario.actors.map((a) => ({
         actor: a.id,
         short: a.short,
-        player: game.setup.seats[a.id] ?? 'ai',
-        values: game.trajectory.map((point) => round1(point[a.id] ?? 0)),
+        player: own(game.setup.seats, a.id) ?? 'ai',
+        values: game.trajectory.map((point) => round1(own(point, a.id) ?? 0)),
       })),
     },
     preamble: [...scenario.preamble],

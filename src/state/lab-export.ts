@@ -5,6 +5,7 @@ import { type Stamp, stamp, type Table, toCsv, toMarkdown, toRecords } from '../
 import { escapeMarkdownText } from '../engine/escape/markdown.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
+import { own } from '../engine/own.ts';
 import type { LabSummary } from './lab-summary.ts';
 import type { AnalysisKind, LabAnswer } from './lab-tasks.ts';
 import { outlookTable } from './lab-tasks.ts';
@@ -56,7 +57,7 @@ export function draftTable(model: Model, s: LabSettings): Table {
       { id: 'text', label: 'Text' },
     ],
     rows: model.issues.map((i) => {
-      const o = i.options.find((x) => x.id === s.draft[i.id]);
+      const o = i.options.find((x) => x.id === own(s.draft, i.id));
       return [i.title, o?.label ?? '', o?.text ?? ''];
     }),
   };

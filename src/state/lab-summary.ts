@@ -5,6 +5,7 @@ import { assess } from '../engine/assess.ts';
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import { landingZone } from '../engine/landing.ts';
 import { draftFromIndex, draftIndex, type Model } from '../engine/model.ts';
+import { own } from '../engine/own.ts';
 import type { Draft } from '../engine/scenario.ts';
 import type { CouncilStance, GroundStance } from '../engine/stance.ts';
 import type { AnalysisKind, LabDraft, LabTask } from './lab-tasks.ts';
@@ -76,7 +77,7 @@ export function summarise(model: Model, draft: Draft, start: Draft): LabSummary 
     consent: now.groundConsent.holds,
     blockers: now.groundConsent.blockers,
     startConsent: before.groundConsent.holds,
-    changed: model.issues.filter((i) => draft[i.id] !== start[i.id]).map((i) => i.id),
+    changed: model.issues.filter((i) => own(draft, i.id) !== own(start, i.id)).map((i) => i.id),
   };
 }
 

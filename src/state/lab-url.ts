@@ -5,6 +5,7 @@ import { checkWork, compareWork, formatCount, sweepWork } from '../engine/analys
 import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
+import { own } from '../engine/own.ts';
 import type { Draft } from '../engine/scenario.ts';
 import type { AnalysisKind, LabDraft, SweepSpec, TornadoOutput } from './lab-tasks.ts';
 
@@ -76,8 +77,8 @@ export function defaultSettings(model: Model, scenario: string | null): LabSetti
 /** Clauses that differ from the opening draft, as `issue.option` pairs. */
 function draftText(model: Model, draft: Draft): string {
   return model.issues
-    .filter((i) => draft[i.id] !== undefined && draft[i.id] !== i.opening)
-    .map((i) => `${i.id}.${draft[i.id]}`)
+    .filter((i) => own(draft, i.id) !== undefined && own(draft, i.id) !== i.opening)
+    .map((i) => `${i.id}.${own(draft, i.id)}`)
     .join(',');
 }
 

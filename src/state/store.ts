@@ -11,6 +11,7 @@ import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import { makeSave } from '../engine/negotiation/save.ts';
 import { newGame, shiftArray, waitingOn } from '../engine/negotiation/state.ts';
 import type { Action, Change, GameError, GameSetup, GameState } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import type { Result } from '../engine/result.ts';
 import { type EngineService, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
 import {
@@ -63,7 +64,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** The text on the table and the events' shifts: all the outlook depends on during a game. */
 function outlookKey(model: Model, game: GameState): string {
-  return `${model.issues.map((i) => game.text[i.id]).join('|')}/${Array.from(shiftArray(model, game.shifts)).join('|')}`;
+  return `${model.issues.map((i) => own(game.text, i.id)).join('|')}/${Array.from(shiftArray(model, game.shifts)).join('|')}`;
 }
 
 export interface GameStore {
