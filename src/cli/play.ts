@@ -1,7 +1,6 @@
 // `draftroom play SCENARIO [--seats ai|ACTOR=human,...] [--rounds N] [--seed S] [--difficulty D]
 // [--json] [--save FILE]`: an AI-only game printed as a transcript with reasons, or a game in which
 // humans play some seats by typing commands at the terminal (`help` lists them).
-import { writeFileSync } from 'node:fs';
 import type { ActorId } from '../engine/ids.ts';
 import { compile, type Model } from '../engine/model.ts';
 import { applyAction } from '../engine/negotiation/reducer.ts';
@@ -13,6 +12,7 @@ import { roundDeep } from '../engine/report.ts';
 import { integerOption, parseArgs } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';
+import { outputPathProblem, writeOutput } from './output-path.ts';
 import { HUMAN_HELP, handleCommand } from './play-commands.ts';
 import { renderLog, renderResult } from './transcript.ts';
 
@@ -64,6 +64,9 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
   const started = newGame(model, setup);
   if (!started.ok) throw new UsageError(started.error.message);
   const saveTo = typeof options.save === 'string' ? options.save : undefined;
+  // Before the game: a whole game played for a save that cannot be written is a game lost.
+  const saveProblem = saveTo === undefined ? null : outputPathProblem(saveTo);
+  if (saveProblem) throw new UsageError(`--save: ${saveProblem}`);
   const interactive = Object.values(setup.seats).includes('human');
   if (interactive && (options.json || !io.prompt)) {
     throw new UsageError(
@@ -75,6 +78,12 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
 
   let state = started.value;
   let printed = 0;
+  /** Writes the save; a failure is said, and `false` lets the caller decide the exit code. */
+  const save = (file: string): boolean => {
+    const problem = writeOutput(file, `${JSON.stringify(makeSave(model, state), null, 2)}\n`);
+    if (problem) io.err(`draftroom play: ${problem}`);
+    return problem === null;
+  };
   const advance = () => {
     const next = runAi(model, state);
     if (!next.ok) throw new Error(next.error.message);
@@ -105,13 +114,13 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
       );
       if (line === null) {
         io.err('draftroom play: the input ended before the game did');
-        if (saveTo) writeFileSync(saveTo, `${JSON.stringify(makeSave(model, state), null, 2)}\n`);
+        if (saveTo) save(saveTo);
         return EXIT.usage;
       }
       const outcome = handleCommand(model, state, actor, line, io);
       if (outcome.kind === 'quit') return EXIT.ok;
-      if (outcome.kind === 'save')
-        writeFileSync(outcome.file, `${JSON.stringify(makeSave(model, state), null, 2)}\n`);
+      // A save that fails is said, and the game goes on: the player can save elsewhere.
+      if (outcome.kind === 'save' && save(outcome.file)) io.out(`  Saved to ${outcome.file}.`);
       if (outcome.kind === 'action') {
         const next = applyAction(model, state, outcome.action);
         if (!next.ok) {
@@ -124,12 +133,13 @@ export async function playCommand(args: readonly string[], io: Io): Promise<numb
       flush();
     }
   }
-  if (saveTo) writeFileSync(saveTo, `${JSON.stringify(makeSave(model, state), null, 2)}\n`);
+  // A late failure (disk full…) is said; the game is still shown, and the exit code tells.
+  const done = saveTo === undefined || save(saveTo) ? EXIT.ok : EXIT.usage;
   if (options.json) {
     io.out(JSON.stringify(roundDeep({ log: state.log, result: state.result }), null, 2));
-    return EXIT.ok;
+    return done;
   }
   flush();
   for (const line of renderResult(model, state)) io.out(line);
-  return EXIT.ok;
+  return done;
 }
