@@ -13,6 +13,7 @@ import {
   type WorkRequest,
 } from '../engine/analysis/budget.ts';
 import { countChangeSets } from '../engine/analysis/neighbourhood.ts';
+import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import { listParameters } from '../engine/analysis/parameters.ts';
 import type { SweepSpec } from '../engine/analysis/sensitivity.ts';
 import type { Table } from '../engine/analysis/table.ts';
@@ -180,6 +181,16 @@ export function* labJob(model: Model, task: LabTask): Job<LabAnswer> {
   const work = labTaskWork(model, task);
   const check = work ? checkWork({ ...work, lower: 'the runs' }) : null;
   if (check && !check.ok) throw new WorkBudgetError(check.message);
+  if (task.kind === 'sweep') {
+    // Ends past the parameter's legal values (or not numbers) would fail halfway: refused here.
+    const { sweep } = task;
+    const range =
+      sweepRangeProblem(sweep.param, sweep.from, sweep.to) ??
+      (sweep.param2 === undefined
+        ? null
+        : sweepRangeProblem(sweep.param2, sweep.from2 ?? Number.NaN, sweep.to2 ?? Number.NaN));
+    if (range) throw new Error(range);
+  }
   if (task.kind === 'outlook') return yield* outlookAnswer(model, task);
   return yield* labAnalyses(model, task);
 }

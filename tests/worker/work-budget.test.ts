@@ -64,3 +64,20 @@ describe('the work budget in the engine worker', () => {
     });
   });
 });
+
+describe('sweep ends in a lab task', () => {
+  it('are refused past the parameter range before the first step, with a sentence', async () => {
+    const replies = await ask({
+      kind: 'sweep',
+      draft,
+      sweep: { param: 'shrink', from: -1e308, to: 1e308, steps: 5 },
+      output: 'collapse',
+      actor: null,
+      runs: 1000,
+      seed: 1,
+    });
+    expect(replies).toEqual([
+      { type: 'error', id: 1, message: 'shrink can go from 0 to 1 (got from -1e+308, to 1e+308)' },
+    ]);
+  });
+});
