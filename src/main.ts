@@ -4,6 +4,7 @@
 import { compile } from './engine/model.ts';
 import { scenarioHash } from './engine/negotiation/save.ts';
 import type { GameSetup } from './engine/negotiation/types.ts';
+import { own } from './engine/own.ts';
 import type { Scenario } from './engine/scenario.ts';
 import { bootTable, showTable, tableGame } from './game/boot.ts';
 import { decodeLeniently } from './scenario/decode.ts';
@@ -30,6 +31,7 @@ import { renderWhyPanel } from './ui/why-panel.ts';
 import { workerEngine } from './worker/engine-client.ts';
 import { parseScenarioOffThread } from './worker/parse-client.ts';
 
+// Looked up by keys from storage and links (`draftroom.last`, `#lab?scenario=`): own keys only.
 const shipped = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
   import: 'default',
@@ -326,7 +328,7 @@ async function continueGame(file: string): Promise<void> {
             if (again.restored) return showGame(scenario, store);
             offer(again, store, scenario);
           })(),
-        onNewGame: () => void openScenario(name, shipped[file] ?? '', file),
+        onNewGame: () => void openScenario(name, own(shipped, file) ?? '', file),
       },
     );
     (document.getElementById('continue-problem') ?? document.getElementById('continue-game'))?.replaceWith(
@@ -334,7 +336,7 @@ async function continueGame(file: string): Promise<void> {
     );
     view.querySelector<HTMLElement>('button')?.focus();
   };
-  const text = shipped[file];
+  const text = own(shipped, file);
   const result = text === undefined ? null : await parseScenarioOffThread(text, file);
   if (!result?.ok) {
     const problem = `its scenario '${name}' ${result ? 'has problems' : 'is no longer one of the shipped scenarios'}`;
@@ -363,13 +365,13 @@ async function openLabFor(
   let problem: string | undefined;
   let key = 'key' in source ? source.key : null;
   let link = hash;
-  if (key !== null && shipped[key] === undefined) {
+  if (key !== null && own(shipped, key) === undefined) {
     problem = `The link names the scenario '${fileName(key)}', which is not one of the shipped scenarios: the lab opened the default scenario at its defaults.`;
     key = DEFAULT_SCENARIO;
     link = undefined;
   }
   const name = key !== null ? fileName(key) : 'name' in source ? source.name : '';
-  const text = key !== null ? (shipped[key] ?? '') : 'text' in source ? source.text : '';
+  const text = key !== null ? (own(shipped, key) ?? '') : 'text' in source ? source.text : '';
   const result = await parseScenarioOffThread(text, name);
   if (!result.ok) return showProblems(name, text, result.error, exitLab);
   const root = h('div', { id: 'lab-screen' });
@@ -408,8 +410,8 @@ function showTitle(): void {
   showScreen(root);
   renderTitle(root, {
     scenarios: scenarioList(),
-    canContinue: last !== null && shipped[last] !== undefined,
-    onChoose: (key) => void openScenario(key.split('/').pop() ?? key, shipped[key] ?? '', key),
+    canContinue: last !== null && own(shipped, last) !== undefined,
+    onChoose: (key) => void openScenario(key.split('/').pop() ?? key, own(shipped, key) ?? '', key),
     onLoadFile: (name, text) => void openScenario(name, text),
     onContinue: () => void (last && continueGame(last)),
     onLab: (key) => void openLabFor({ key }),

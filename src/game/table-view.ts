@@ -5,6 +5,7 @@
 import type { ActorId } from '../engine/ids.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import { whoseMove } from '../engine/negotiation/state.ts';
+import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { Vote, VoteOutcome } from '../engine/vote.ts';
 import { type CollapseReading, collapseWithin } from '../state/ceasefire-view.ts';
@@ -174,7 +175,9 @@ export function tableView(
     order.filter((id) => !members.has(id) && scenario.actors.find((a) => a.id === id)?.ground),
   );
   // The parties in the ground panel declare one by one (a member on the ground votes instead).
-  const groundOrder = order.filter((id) => groundSeats.has(id) && result?.ground[id] !== undefined);
+  const groundOrder = order.filter(
+    (id) => groundSeats.has(id) && result !== null && own(result.ground, id) !== undefined,
+  );
   const next = whoseMove(game, scenario.procedure.penHolder);
   const toMove = next.kind === 'finished' ? null : next.actor;
   const revealed = new Map(
@@ -189,12 +192,13 @@ export function tableView(
     if (result) {
       const step = revealed.get(id);
       if (members.has(id)) mark = step ? voteMark(step) : 'pending';
-      else if (groundSeats.has(id)) mark = declared.has(id) ? groundMark(result.ground[id], mark) : 'pending';
+      else if (groundSeats.has(id))
+        mark = declared.has(id) ? groundMark(own(result.ground, id), mark) : 'pending';
     }
     seats.set(id, {
       acceptance: a.evaluation.acceptance,
       mark,
-      human: game.setup.seats[id] === 'human',
+      human: own(game.setup.seats, id) === 'human',
       toMove: id === toMove,
     });
   }
@@ -246,7 +250,9 @@ export function revealCounts(
   const members = new Set<ActorId>(scenario.procedure.members);
   const declarers = order.filter(
     (id) =>
-      !members.has(id) && result.ground[id] !== undefined && scenario.actors.find((a) => a.id === id)?.ground,
+      !members.has(id) &&
+      own(result.ground, id) !== undefined &&
+      scenario.actors.find((a) => a.id === id)?.ground,
   ).length;
   return { voters: full.tally.yes + full.tally.no + full.tally.abstain, declarers };
 }

@@ -3,6 +3,7 @@
 // amendment composer with a preview of what it would do, or the pen holder's decision.
 
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
+import { own } from '../engine/own.ts';
 import { resolutionText } from '../engine/resolution.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { actorName } from '../state/names.ts';
@@ -30,9 +31,9 @@ function composer(scenario: Scenario, store: GameStore, actor: ActorId): HTMLEle
         { id: `clause-${issue.id}`, 'data-issue': issue.id },
         ...issue.options.map((o) => h('option', { value: o.id }, o.label)),
       );
-      select.value = chosen.get(issue.id) ?? game.text[issue.id] ?? issue.opening;
+      select.value = chosen.get(issue.id) ?? own(game.text, issue.id) ?? issue.opening;
       select.addEventListener('change', () => {
-        if (select.value === game.text[issue.id]) store.removeChange(issue.id);
+        if (select.value === own(game.text, issue.id)) store.removeChange(issue.id);
         else store.setChange({ issue: issue.id as IssueId, option: select.value as OptionId });
       });
       return h(
@@ -146,7 +147,7 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
   const penHolder = scenario.procedure.penHolder;
   const mover =
     game.phase === 'deciding' ? penHolder : game.phase === 'negotiating' ? game.order[game.turn] : undefined;
-  if (mover && game.setup.seats[mover] === 'human') {
+  if (mover && own(game.setup.seats, mover) === 'human') {
     parts.push(
       h(
         'div',

@@ -1,6 +1,7 @@
 // The game's status in the side panel: the round, whose move it is, the vote once it is held,
 // and — until the full table controls arrive — the simplest moves for the human whose turn it is.
 // Offers awaiting a human's answer are answered in the trade panel (trade-panel.ts); until then, no pass.
+import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { actorName } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
@@ -79,11 +80,12 @@ export function renderGamePanel(
     );
     const waiting = game.offers.filter(
       (o) =>
-        o.status === 'open' && o.to.some((t) => game.setup.seats[t] === 'human' && !o.accepted.includes(t)),
+        o.status === 'open' &&
+        o.to.some((t) => own(game.setup.seats, t) === 'human' && !o.accepted.includes(t)),
     );
     if (waiting.length > 0)
       parts.push(h('p', { id: 'trade-waiting' }, 'A trade awaits an answer: see Trades, below the draft.'));
-    if (waiting.length === 0 && actor && game.setup.seats[actor] === 'human') {
+    if (waiting.length === 0 && actor && own(game.setup.seats, actor) === 'human') {
       const pass = h(
         'button',
         { type: 'button', id: 'pass', class: 'primary' },

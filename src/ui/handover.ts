@@ -2,6 +2,7 @@
 // device to …", so neighbours do not see each other's brief; the player then reads their private
 // brief and point table and starts their turn.
 import { waitingOn } from '../engine/negotiation/state.ts';
+import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -33,8 +34,8 @@ export function renderHandover(root: HTMLElement, scenario: Scenario, store: Gam
   root.hidden = false;
   if (showBrief) {
     const issues = [...scenario.issues]
-      .filter((i) => (me.weights[i.id] ?? 0) > 0)
-      .sort((a, b) => (me.weights[b.id] ?? 0) - (me.weights[a.id] ?? 0));
+      .filter((i) => (own(me.weights, i.id) ?? 0) > 0)
+      .sort((a, b) => (own(me.weights, b.id) ?? 0) - (own(me.weights, a.id) ?? 0));
     const start = h('button', { type: 'button', class: 'primary', id: 'start-turn' }, 'Start my turn');
     start.addEventListener('click', () => store.reveal(actor));
     root.replaceChildren(
@@ -56,7 +57,7 @@ export function renderHandover(root: HTMLElement, scenario: Scenario, store: Gam
             h(
               'li',
               {},
-              `${i.title} (weight ${Math.round((me.weights[i.id] ?? 0) * 100)}%): ${i.options.map((o) => `${o.label} ${me.values[i.id]?.[o.id] ?? 0}`).join(' · ')}`,
+              `${i.title} (weight ${Math.round((own(me.weights, i.id) ?? 0) * 100)}%): ${i.options.map((o) => `${o.label} ${own(own(me.values, i.id) ?? {}, o.id) ?? 0}`).join(' · ')}`,
             ),
           ),
         ),

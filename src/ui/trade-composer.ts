@@ -5,6 +5,7 @@ import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { compile } from '../engine/model.ts';
 import { predictOffer, type Reaction } from '../engine/negotiation/predict.ts';
 import { type Change, MAX_CHANGES, type Offer } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { actorName } from '../state/names.ts';
 import type { GameStore, TradeDraft } from '../state/store.ts';
@@ -66,7 +67,7 @@ function sideRows(scenario: Scenario, store: GameStore, side: Side): HTMLElement
   /** The first option the text does not have yet: a trade must change each clause it names. */
   const firstNew = (issue: IssueId): Change => ({
     issue,
-    option: (scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id !== game.text[issue])
+    option: (scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id !== own(game.text, issue))
       ?.id ?? '') as OptionId,
   });
   const put = (next: readonly Change[]) => store.editTrade({ [side]: next } as Partial<TradeDraft>);
@@ -92,7 +93,7 @@ function sideRows(scenario: Scenario, store: GameStore, side: Side): HTMLElement
       'select',
       { id: `${prefix}-option` },
       ...(issue?.options ?? [])
-        .filter((o) => o.id !== game.text[c.issue])
+        .filter((o) => o.id !== own(game.text, c.issue))
         .map((o) => h('option', { value: o.id }, o.label)),
     );
     option.value = c.option;
@@ -109,7 +110,7 @@ function sideRows(scenario: Scenario, store: GameStore, side: Side): HTMLElement
       'Remove',
     );
     remove.addEventListener('click', () => put(rows.filter((_, j) => j !== i)));
-    const now = issue?.options.find((o) => o.id === game.text[c.issue])?.label ?? '';
+    const now = issue?.options.find((o) => o.id === own(game.text, c.issue))?.label ?? '';
     return h(
       'div',
       { class: 'trade-row' },

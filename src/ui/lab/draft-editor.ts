@@ -2,6 +2,7 @@
 // where to start from, and saving the draft under a name for comparison.
 import type { IssueId, OptionId } from '../../engine/ids.ts';
 import type { Model } from '../../engine/model.ts';
+import { own } from '../../engine/own.ts';
 import type { LabState } from '../../state/lab-store.ts';
 import { draftCatalogue } from '../../state/lab-summary.ts';
 import { h } from '../dom.ts';
@@ -23,7 +24,7 @@ function patchEditor(root: HTMLElement, model: Model, state: LabState): void {
   for (const issue of model.issues) {
     const id = `lab-clause-${issue.id}`;
     const select = root.querySelector<HTMLSelectElement>(`#${id}`);
-    const chosen = s.draft[issue.id] ?? issue.opening;
+    const chosen = own(s.draft, issue.id) ?? issue.opening;
     if (!select) continue;
     if (select.value !== chosen) select.value = chosen;
     const item = select.closest('li');
@@ -59,7 +60,7 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
   const ordered = [...model.issues].sort((a, b) => a.paragraph - b.paragraph);
   const clauses = ordered.map((issue) => {
     const id = `lab-clause-${issue.id}`;
-    const chosen = s.draft[issue.id];
+    const chosen = own(s.draft, issue.id);
     const select = h(
       'select',
       { id, 'data-issue': issue.id, 'aria-describedby': `${id}-text` },
