@@ -213,7 +213,7 @@ export function describeIssues(
         const known = knownKeys(schema, path);
         for (const key of issue.keys) {
           const position = locator.locateKey(path, key);
-          const message = `unknown field '${key}'${suggest(key, known)}${known.length > 0 && known.length <= 30 ? ` — allowed here: ${known.join(', ')}` : ''}`;
+          const message = `unknown field '${visibleCharacters(key)}'${suggest(key, known)}${known.length > 0 && known.length <= 30 ? ` — allowed here: ${known.join(', ')}` : ''}`;
           findings.push({ path: [...path, key], ...position, message });
         }
         return;
@@ -223,7 +223,7 @@ export function describeIssues(
         const key = String(path[path.length - 1]);
         add(
           path,
-          `'${key}' is not a valid id: use lowercase letters, digits, - and _, starting with a letter`,
+          `'${visibleCharacters(key)}' is not a valid id: use lowercase letters, digits, - and _, starting with a letter`,
           'key',
         );
         return;

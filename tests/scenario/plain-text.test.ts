@@ -56,6 +56,22 @@ describe('plain text in scenarios', () => {
     expect([...message].filter((c) => c.charCodeAt(0) < 0x20 || (c >= '\x7f' && c <= '\x9f'))).toEqual([]);
   });
 
+  it('quotes a field name or map key with its hidden characters made visible', () => {
+    const field = parseScenario(MINIMAL.replace('as_of:', '"\\e[2Jas_of\\u200b": 1\nas_of:'), 'key.yaml');
+    const key = parseScenario(
+      MINIMAL.replace('salience: { mandate: 3, force: 2 }', 'salience: { "m\\a": 3, force: 2 }'),
+      'key.yaml',
+    );
+    const messages = [field, key].flatMap((r) => (r.ok ? [] : r.error.map((p) => p.message)));
+    expect(messages.some((m) => m.startsWith("unknown field '\\u001b[2Jas_of\\u200b' — allowed here:"))).toBe(
+      true,
+    );
+    expect(messages.some((m) => m.startsWith("'m\\u0007' is not a valid id: use lowercase letters"))).toBe(
+      true,
+    );
+    for (const hidden of ['\u001b', '\u0007', '\u200b']) expect(messages.join('')).not.toContain(hidden);
+  });
+
   it('takes only web addresses as source links, never a javascript: or data: link', () => {
     for (const url of [
       'javascript:alert(1)',
