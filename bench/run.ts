@@ -2,6 +2,7 @@
 // several timed batches, so one slow batch (garbage collection, another process) does not decide it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { readCapped } from '../src/cli/io.ts';
 import { parseGoal } from '../src/engine/analysis/goal.ts';
 import { listParameters } from '../src/engine/analysis/parameters.ts';
 import { tornadoJob } from '../src/engine/analysis/sensitivity.ts';
@@ -14,7 +15,9 @@ import { aiTurn } from '../src/engine/negotiation/ai.ts';
 import { runAi } from '../src/engine/negotiation/runner.ts';
 import { newGame } from '../src/engine/negotiation/state.ts';
 import type { GameState } from '../src/engine/negotiation/types.ts';
+import { LIMITS } from '../src/scenario/limits.ts';
 import { parseScenario } from '../src/scenario/parse.ts';
+import { decodeLab } from '../src/state/lab-url.ts';
 import { largeScenario } from './large-scenario.ts';
 
 function median(values: number[]): number {
@@ -139,6 +142,35 @@ let longestStepMs = 0;
 }
 const tornadoAllMs = time(() => runJob(tornadoJob(gaza, gaza.openingDraft, { runs: 2000, seed: 1 })), 1, 3);
 
+// Hostile input (issue #12): lab links of saved drafts — 1 MB; the probe's 40,000 (it froze the tab
+// 4.5 s before the duplicate-name check became linear); one just under the 256 KiB limit, so every
+// entry is read — and /dev/urandom read as a scenario (1.1 GB over 10 s before the cap applied as the
+// bytes stream).
+const mandate = model.issues.find((i) => i.id === 'mandate') ?? model.issues[0]!;
+const entry = (i: number) => `saved=d${i}~${mandate.id}.${mandate.options.at(-1)!.id}`;
+const savedLink = (count: number) => `#lab?${Array.from({ length: count }, (_, i) => entry(i)).join('&')}`;
+/** The longest link of saved drafts within `chars` characters. */
+const linkWithin = (chars: number) => {
+  let count = 0;
+  for (let length = '#lab?'.length; length + entry(count).length + 1 <= chars; count++)
+    length += entry(count).length + 1;
+  return savedLink(count);
+};
+const megabyteLink = linkWithin(1_000_000);
+const probeLink = savedLink(40_000);
+const fullLink = linkWithin(256 * 1024);
+const linkMs = time(() => decodeLab(model, megabyteLink, 'gaza-isf-2025.yaml'), 1, 5);
+const probeLinkMs = time(() => decodeLab(model, probeLink, 'gaza-isf-2025.yaml'), 1, 5);
+const fullLinkMs = time(() => decodeLab(model, fullLink, 'gaza-isf-2025.yaml'), 1, 5);
+let urandomMs = 0;
+{
+  const start = performance.now();
+  const read = await readCapped('/dev/urandom', LIMITS.bytes);
+  const refused = read.ok && parseScenario(read.bytes, '/dev/urandom');
+  urandomMs = performance.now() - start;
+  if (!refused || refused.ok) throw new Error('/dev/urandom must be refused');
+}
+
 const figures = {
   node: process.version,
   loader: { ...loader, slowestBadFixtureMs: round(slowestBad) },
@@ -184,6 +216,17 @@ const figures = {
     stepTargetMs: 10,
     meets: tornadoMs <= 1000,
     stepMeets: longestStepMs <= 10,
+  },
+  hostileInput: {
+    what: "lab links read and refused: 1 MB, the probe's 40,000 saved drafts, one just under the 256 KiB limit (every entry read); /dev/urandom read to the 1 MiB cap and refused",
+    labLinkBytes: megabyteLink.length,
+    labLinkMs: round(linkMs, 2),
+    probeLinkMs: round(probeLinkMs, 2),
+    fullLinkBytes: fullLink.length,
+    fullLinkMs: round(fullLinkMs, 2),
+    urandomMs: round(urandomMs, 1),
+    targetMs: 1000,
+    meets: Math.max(linkMs, probeLinkMs, fullLinkMs, urandomMs) <= 1000,
   },
   scaling: {
     what: 'assess() on a generated scenario with 60 actors and 40 clauses',
