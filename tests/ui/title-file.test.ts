@@ -22,7 +22,7 @@ function dropFile(bytes: Uint8Array, name: string): Promise<{ name: string; byte
       onLab: () => {},
       onLabFile: () => {},
     });
-    const file = new File([bytes], name);
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
     const event = new Event('drop', { cancelable: true }) as Event & { dataTransfer: unknown };
     Object.defineProperty(event, 'dataTransfer', { value: { files: [file] } });
     root.querySelector('.drop-zone')!.dispatchEvent(event);
