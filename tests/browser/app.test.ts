@@ -103,6 +103,26 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await shot('06-html-as-text');
   });
 
+  it('starts a game on a scenario with a clause named constructor (issue #12: it threw "could not be cloned")', async () => {
+    const errors = consoleErrors.length;
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'ids-constructor-clause.yaml',
+      mimeType: 'text/yaml',
+      buffer: readFileSync('tests/fixtures/hostile/ids-constructor-clause.yaml'),
+    });
+    await page.waitForSelector('body[data-state="setup"]');
+    for (const select of await page.locator('select[data-actor]').all())
+      if (await select.isEnabled()) await select.selectOption('ai');
+    await page.locator('#rounds').fill('1');
+    await page.locator('#start-game').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await expect(page.locator('#vote-result').textContent()).resolves.toMatch(
+      /^(Adopted|Not adopted): \d+ in favour/,
+    );
+    expect(await page.locator('#panel').textContent()).not.toMatch(/NaN/);
+    expect(consoleErrors.slice(errors)).toEqual([]);
+  });
+
   it('restores a game in progress after a reload', async () => {
     await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
     await page.waitForSelector('body[data-state="setup"]');
