@@ -12,7 +12,14 @@ import { newGame } from '../../src/engine/negotiation/state.ts';
 import { type ScoreReport, scoreReport } from '../../src/engine/report.ts';
 import type { Draft } from '../../src/engine/scenario.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
-import { DEFAULT_SCENARIO, HOSTILE_DIR, HOSTILE_ID_FIXTURES, nonFinite } from '../support/hostile-ids.ts';
+import {
+  constructorClause,
+  constructorOption,
+  DEFAULT_SCENARIO,
+  HOSTILE_DIR,
+  HOSTILE_ID_FIXTURES,
+  nonFinite,
+} from '../support/hostile-ids.ts';
 
 const source = readFileSync(DEFAULT_SCENARIO, 'utf8');
 
@@ -42,12 +49,18 @@ const drafts = (model: Model): [string, Draft][] => [
 ];
 
 describe('hostile ids: the default scenario with an id named constructor', { timeout: 120_000 }, () => {
-  it.each(Object.entries(HOSTILE_ID_FIXTURES))('%s is what the generator makes today', (file, make) => {
-    expect(readFileSync(`${HOSTILE_DIR}/${file}`, 'utf8')).toBe(make(source));
-  });
+  // The committed files are for trying by hand; the comparisons below use the same edits made afresh
+  // to today's default scenario, so a change of balance there does not leave them stale.
+  it.each(Object.keys(HOSTILE_ID_FIXTURES))(
+    'the committed %s loads and scores every draft finitely',
+    (file) => {
+      const model = load(readFileSync(`${HOSTILE_DIR}/${file}`, 'utf8'), file);
+      for (const [name, draft] of drafts(model)) expect(nonFinite(score(model, draft)), name).toEqual([]);
+    },
+  );
 
   it('a clause named constructor that nobody weighs changes no score', () => {
-    const model = load(readFileSync(`${HOSTILE_DIR}/ids-constructor-clause.yaml`, 'utf8'), 'clause.yaml');
+    const model = load(constructorClause(source), 'clause.yaml');
     expect(model.issues.map((i) => i.id)).toContain('constructor');
     let adopted = 0;
     for (const [name, draft] of drafts(model)) {
@@ -66,7 +79,7 @@ describe('hostile ids: the default scenario with an id named constructor', { tim
   });
 
   it('an option named constructor scores exactly as its twin, and leaves other drafts alone', () => {
-    const model = load(readFileSync(`${HOSTILE_DIR}/ids-constructor-option.yaml`, 'utf8'), 'option.yaml');
+    const model = load(constructorOption(source), 'option.yaml');
     for (const [name, draft] of drafts(shipped)) {
       const hostile = score(model, draft);
       expect(nonFinite(hostile), name).toEqual([]);

@@ -1,10 +1,9 @@
 // Hostile-id scenarios built from the default scenario by plain text edits, so each one differs from
 // the shipped file only where the probe of issue #12 found a fault: an id named `constructor`, which
-// a plain object also answers (Object.prototype.constructor). They are written out as fixtures under
-// tests/fixtures/hostile/ (for a person to try with the CLI) and a test checks that the committed
-// files are what these functions make of the current default scenario.
-//
-// Regenerate after changing the default scenario: `npx tsx tests/support/hostile-ids.ts`.
+// a plain object also answers (Object.prototype.constructor). The tests that compare scores with the
+// shipped scenario make them afresh from today's default scenario; the copies under
+// tests/fixtures/hostile/ are for a person to try with the CLI (`draftroom score FILE --json`) and are
+// only checked to load and score. Refresh them with `npx tsx tests/support/hostile-ids.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Names a plain object, an array or a function answers without holding them. */
