@@ -5,6 +5,7 @@
 // the engine gives for any draft — acceptance, tally, consent, collapse risk — is finite, or it is
 // refused with located problems. Legal ids (the id pattern, e.g. `constructor`) must load; the others
 // (`__proto__`, `toString`…) must be refused.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -12,6 +13,7 @@ import { assess } from '../../src/engine/assess.ts';
 import { landingZone } from '../../src/engine/landing.ts';
 import { compile, draftFromIndex, draftIndex } from '../../src/engine/model.ts';
 import { ceasefireOutlook } from '../../src/engine/montecarlo.ts';
+import { newGame } from '../../src/engine/negotiation/state.ts';
 import { scoreReport } from '../../src/engine/report.ts';
 import type { Draft } from '../../src/engine/scenario.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
@@ -222,5 +224,31 @@ describe('ids named after Object.prototype members', { timeout: 300_000 }, () =>
     // Both branches must really be exercised.
     expect(loaded).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(10);
+  });
+});
+
+describe('seats named after Object.prototype members', () => {
+  const text = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8').replace(
+    /(?<![\w-])e2(?![\w-])/g,
+    'constructor',
+  );
+  const parsed = parseScenario(text, 'actor-constructor.yaml');
+  if (!parsed.ok) throw new Error('the renamed minimal scenario must load');
+  const model = compile(parsed.value);
+  const seats = Object.fromEntries(model.scenario.actors.map((a) => [a.id, 'ai']));
+
+  it('a set-up (as a save carries it) must seat an actor named constructor itself', () => {
+    const { constructor: _, ...without } = seats;
+    const missing = newGame(model, { seats: without, rounds: 1, seed: 1, difficulty: 'normal' });
+    expect(missing.ok).toBe(false);
+    expect(!missing.ok && missing.error.message).toMatch(/actor 'constructor' needs a seat/);
+    expect(newGame(model, { seats, rounds: 1, seed: 1, difficulty: 'normal' }).ok).toBe(true);
+  });
+
+  it('a set-up with a __proto__ seat (JSON.parse makes it an own key) is refused', () => {
+    const hostile = JSON.parse(`{"__proto__": "human", ${JSON.stringify(seats).slice(1)}`);
+    const game = newGame(model, { seats: hostile, rounds: 1, seed: 1, difficulty: 'normal' });
+    expect(game.ok).toBe(false);
+    expect(!game.ok && game.error.message).toMatch(/'__proto__' is not an actor/);
   });
 });
