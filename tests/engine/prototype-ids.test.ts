@@ -10,10 +10,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { assess } from '../../src/engine/assess.ts';
+import type { ActorId } from '../../src/engine/ids.ts';
 import { landingZone } from '../../src/engine/landing.ts';
 import { compile, draftFromIndex, draftIndex } from '../../src/engine/model.ts';
 import { ceasefireOutlook } from '../../src/engine/montecarlo.ts';
 import { newGame } from '../../src/engine/negotiation/state.ts';
+import type { GameSetup } from '../../src/engine/negotiation/types.ts';
 import { scoreReport } from '../../src/engine/report.ts';
 import type { Draft } from '../../src/engine/scenario.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
@@ -235,10 +237,10 @@ describe('seats named after Object.prototype members', () => {
   const parsed = parseScenario(text, 'actor-constructor.yaml');
   if (!parsed.ok) throw new Error('the renamed minimal scenario must load');
   const model = compile(parsed.value);
-  const seats = Object.fromEntries(model.scenario.actors.map((a) => [a.id, 'ai']));
+  const seats = Object.fromEntries(model.scenario.actors.map((a) => [a.id, 'ai'])) as GameSetup['seats'];
 
   it('a set-up (as a save carries it) must seat an actor named constructor itself', () => {
-    const { constructor: _, ...without } = seats;
+    const { ['constructor' as ActorId]: _, ...without } = seats;
     const missing = newGame(model, { seats: without, rounds: 1, seed: 1, difficulty: 'normal' });
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.error.message).toMatch(/actor 'constructor' needs a seat/);
