@@ -114,17 +114,23 @@ export function anchorAcceptance(utility: number, reservation: number, best: num
 
 const clamp100 = (x: number) => (x < 0 ? 0 : Math.min(x, 100));
 
-/** Reservation utility: the status-quo draft's value (with rules that do not test acceptance), or a fixed number. */
+/**
+ * Reservation utility: the status-quo draft's value (with rules that do not test acceptance), or a
+ * fixed number; plus the shift a sensitivity analysis adds (none in a scenario as written).
+ */
 function reservationOf(model: Model, actor: number): number {
   const a = model.actors[actor];
   if (!a) return 50;
-  if (a.actor.reservation.kind === 'fixed') return a.actor.reservation.utility;
+  const reservation = a.actor.reservation;
+  const shift = reservation.shift ?? 0;
+  if (reservation.kind === 'fixed')
+    return shift === 0 ? reservation.utility : clamp100(reservation.utility + shift);
   let r = additiveUtility(a.prefs, model.statusQuo);
   for (const rule of model.rules) {
     if (rule.usesAcceptance || !holds(rule.when, model.statusQuo)) continue;
     for (const [n, delta] of rule.utility) if (n === actor) r += delta;
   }
-  return clamp100(r);
+  return shift === 0 ? clamp100(r) : clamp100(clamp100(r) + shift);
 }
 
 const reservationTable = memoByObject((model: Model) =>

@@ -96,9 +96,14 @@ export interface Constituency extends Preferences {
   readonly veto: boolean;
 }
 
+/**
+ * What no resolution is worth to the actor, on the utility scale. `shift` is never written in a
+ * scenario: the sensitivity analyses add it (points of utility, `reservation.<actor>`) to ask "what
+ * if no deal were worth more, or less, to this actor" (docs/analysis.md).
+ */
 export type Reservation =
-  | { readonly kind: 'status_quo' }
-  | { readonly kind: 'fixed'; readonly utility: number };
+  | { readonly kind: 'status_quo'; readonly shift?: number }
+  | { readonly kind: 'fixed'; readonly utility: number; readonly shift?: number };
 
 export interface Actor extends Preferences {
   readonly id: ActorId;
@@ -209,6 +214,8 @@ export interface Sensitivity {
   readonly clout?: SensitivityRange;
   /** Points added to one stance threshold (kept within 0–100). */
   readonly thresholds?: SensitivityRange;
+  /** Points of utility added to one actor's reservation, its value of no resolution (kept within 0–100). */
+  readonly reservation?: SensitivityRange;
   /** The hazard ratio of each driver listed. */
   readonly hazardRatios: Readonly<Partial<Record<Driver, SensitivityRange>>>;
   readonly baselineCollapse12m?: SensitivityRange;

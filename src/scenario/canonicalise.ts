@@ -206,6 +206,7 @@ function sensitivity(raw: NonNullable<RawScenario['sensitivity']>): Sensitivity 
     salience: r(raw.salience),
     clout: r(raw.clout),
     thresholds: r(raw.thresholds),
+    reservation: r(raw.reservation),
     hazardRatios: Object.fromEntries(
       DRIVERS.flatMap((d) => (raw.hazard_ratios[d] ? [[d, r(raw.hazard_ratios[d])]] : [])),
     ),

@@ -38,6 +38,7 @@ export function checkSensitivity(raw: RawScenario, report: Report): void {
   check('salience', s.salience, 1, 'the factor 1 (as written)', 0, 10);
   check('clout', s.clout, 1, 'the factor 1 (as written)', 0, 10);
   check('thresholds', s.thresholds, 0, 'a shift of 0 (as written)', -50, 50);
+  check('reservation', s.reservation, 0, 'a shift of 0 (as written)', -50, 50);
   check('event_chance', s.event_chance, 1, 'the factor 1 (as written)', 0, 100);
   const c = raw.ceasefire;
   for (const d of DRIVERS)

@@ -216,6 +216,10 @@ const sensitivity = z
       .meta({ description: "× every actor's salience of one clause (renormalised), e.g. 0.8–1.2." }),
     clout: range.optional().meta({ description: "× one actor's clout, e.g. 0.8–1.2." }),
     thresholds: range.optional().meta({ description: 'Points added to one stance threshold, e.g. −5 to 5.' }),
+    reservation: range.optional().meta({
+      description:
+        "Points of utility added to one actor's reservation (what no resolution is worth to it), e.g. −10 to 10.",
+    }),
     hazard_ratios: z
       .strictObject(
         Object.fromEntries(DRIVERS.map((driver) => [driver, range.optional()])) as Record<

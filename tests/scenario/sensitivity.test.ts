@@ -33,4 +33,16 @@ describe('sensitivity ranges', () => {
     const shrink = gaza.replace(/(shrink:\n\s+low: 0\.5\n\s+high: )1\.0/, (_, head: string) => `${head}1.5`);
     expect(problems(shrink)).toEqual(['sensitivity.shrink: the range 0.5–1.5 must lie within [0, 1]']);
   });
+
+  it('reads a reservation range (points of utility) and refuses one without 0 or beyond ±50', () => {
+    const result = parseScenario(gaza, 'gaza.yaml');
+    if (!result.ok) throw new Error('valid');
+    expect(result.value.sensitivity?.reservation).toEqual({ low: -10, high: 10, basis: 'prior' });
+    const shifted = gaza.replace(/(reservation:\n\s+low: )-10/, (_, head: string) => `${head}2`);
+    expect(problems(shifted)).toEqual([
+      'sensitivity.reservation: the range 2–10 must contain a shift of 0 (as written) (0)',
+    ]);
+    const wide = gaza.replace(/(reservation:\n\s+low: )-10/, (_, head: string) => `${head}-80`);
+    expect(problems(wide)).toEqual(['sensitivity.reservation: the range -80–10 must lie within [-50, 50]']);
+  });
 });

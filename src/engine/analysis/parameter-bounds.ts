@@ -13,6 +13,8 @@ const GROUP_BOUNDS: Readonly<Record<string, Bounds>> = {
   salience: { min: 0, max: 1_000_000 },
   clout: { min: 0, max: 100 },
   threshold: { min: 0, max: 100 },
+  // Points added to a reservation on the 0–100 utility scale.
+  reservation: { min: -100, max: 100 },
   hazard_ratio: { min: 0, max: 100 },
   baseline_collapse_12m: { min: 0, max: 1 },
   duration_dependence: { min: -3, max: 3 },

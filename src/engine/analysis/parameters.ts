@@ -6,6 +6,8 @@
 //   salience.<clause>     factor × every actor's salience of the clause (weights renormalised); base 1
 //   clout.<actor>         the actor's clout (0–100); range = clout × the stated factors
 //   threshold.<name>      the stance threshold (0–100); range = threshold + the stated points
+//   reservation.<actor>   points of utility added to what no resolution is worth to the actor (its
+//                         reservation, the acceptance anchor at 50); base 0, range as stated
 //   hazard_ratio.<driver> the driver's hazard ratio; range as stated
 //   baseline_collapse_12m, duration_dependence, shrink, floor_hazard_ratio: the number; range as stated
 //   event_chance.<event>  the event's monthly chance (0–1); range = chance × the stated factors
@@ -18,6 +20,7 @@ export type ParameterGroup =
   | 'salience'
   | 'clout'
   | 'threshold'
+  | 'reservation'
   | 'hazard_ratio'
   | 'baseline'
   | 'duration_dependence'
@@ -62,6 +65,7 @@ export function everyParameter(scenario: Scenario): Parameter[] {
     salience: given?.salience ?? { ...none, low: 1, high: 1 },
     clout: given?.clout ?? { ...none, low: 1, high: 1 },
     thresholds: given?.thresholds ?? { ...none, low: 0, high: 0 },
+    reservation: given?.reservation ?? { ...none, low: 0, high: 0 },
     hazardRatios: given?.hazardRatios ?? {},
     baselineCollapse12m: given?.baselineCollapse12m,
     durationDependence: given?.durationDependence,
@@ -113,6 +117,16 @@ export function everyParameter(scenario: Scenario): Parameter[] {
         s.thresholds.basis,
       );
   }
+  for (const a of scenario.actors)
+    add(
+      `reservation.${a.id}`,
+      `What no resolution is worth to ${a.name} (points added to its reservation)`,
+      'reservation',
+      0,
+      s.reservation.low,
+      s.reservation.high,
+      s.reservation.basis,
+    );
   const plain = (id: string, label: string, group: ParameterGroup, base: number, r?: SensitivityRange) => {
     if (r) add(id, label, group, base, r.low, r.high, r.basis);
     else add(id, label, group, base, base, base, NO_RANGE);
@@ -222,6 +236,18 @@ export function applyParameter(scenario: Scenario, id: string, value: number): S
       next = {
         ...scenario,
         procedure: { ...p, thresholds: { ...p.thresholds, [key as ThresholdName]: clamp(value, 0, 100) } },
+      };
+      break;
+    }
+    case 'reservation': {
+      if (!scenario.actors.some((a) => a.id === key)) throw unknown();
+      // Points on the utility scale (0–100): a shift beyond ±100 cannot mean anything more.
+      const shift = clamp(value, -100, 100);
+      next = {
+        ...scenario,
+        actors: scenario.actors.map((a) =>
+          a.id === (key as ActorId) ? { ...a, reservation: { ...a.reservation, shift } } : a,
+        ),
       };
       break;
     }

@@ -42,6 +42,16 @@ export interface Uncertainty {
   readonly consentShare: number;
 }
 
+/**
+ * Draw k of a parameter: uniform within its stated range, from (seed, draw k, month 0, channel) alone.
+ * `channel` is the parameter's place in the list drawn (`listParameters` unless filtered), so every
+ * analysis that draws the full list on one seed sees the same joint settings (the stance
+ * probabilities draw the parameters that move stances, on their channels in the full list).
+ */
+export function drawParameter(p: Parameter, seed: number, k: number, channel: number): number {
+  return p.low + (p.high - p.low) * uniform(seed, k, 0, channel);
+}
+
 /** The q-quantile of sorted values, by linear interpolation (type 7, as R and numpy default). */
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -81,7 +91,7 @@ export function* uncertaintyJob(
   yield { done: 1, total };
   const draws: UncertaintyDraw[] = [];
   for (let k = 0; k < options.draws; k++) {
-    const values = parameters.map((p, i) => p.low + (p.high - p.low) * uniform(options.seed, k, 0, i));
+    const values = parameters.map((p, i) => drawParameter(p, options.seed, k, i));
     let changed = scenario;
     parameters.forEach((p, i) => {
       changed = applyParameter(changed, p.id, values[i]!);

@@ -31,8 +31,9 @@ describe('parameters', () => {
   it('lists only what the scenario states a range for, each with its basis', () => {
     const list = listParameters(scenario);
     expect(list.length).toBe(
-      scenario.issues.length + scenario.actors.length + 6 + 8 + 4 + scenario.ceasefire.events.length,
+      scenario.issues.length + 2 * scenario.actors.length + 6 + 8 + 4 + scenario.ceasefire.events.length,
     );
+    expect(list.find((p) => p.id === 'reservation.chn')).toMatchObject({ base: 0, low: -10, high: 10 });
     const pk = list.find((p) => p.id === 'hazard_ratio.peacekeeping')!;
     expect([pk.low, pk.base, pk.high]).toEqual([0.26, 0.5, 0.99]);
     expect(pk.basis).toMatch(/0\.26–0\.99/);
@@ -84,7 +85,40 @@ describe('parameters', () => {
     ).toBe(0.3);
     expect(applyParameter(scenario, 'threshold.support', 120).procedure.thresholds.support).toBe(100);
     expect(() => applyParameter(scenario, 'clout.nobody', 3)).toThrow(/unknown parameter/);
+    expect(() => applyParameter(scenario, 'reservation.nobody', 3)).toThrow(/unknown parameter/);
     expect(() => applyParameter(scenario, 'gravity', 3)).toThrow(/unknown parameter/);
+  });
+});
+
+describe('reservation parameters', () => {
+  it('move what no resolution is worth to one actor: more never raises its acceptance, others unmoved', () => {
+    const model = compile(scenario);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...scenario.actors.map((a) => a.id)),
+        fc.double({ min: -30, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (id, shift, more) => {
+          const n = model.actorIndex.get(id)!;
+          const lower = compile(applyParameter(scenario, `reservation.${id}`, shift));
+          const higher = compile(applyParameter(scenario, `reservation.${id}`, shift + more));
+          const a = assess(lower, lower.opening);
+          const b = assess(higher, higher.opening);
+          const reservation = (x: typeof a) => x.actors[n]!.evaluation.reservation;
+          const base = assess(model, model.opening).actors[n]!.evaluation.reservation;
+          expect(reservation(a)).toBeCloseTo(Math.min(100, Math.max(0, base + shift)), 9);
+          expect(reservation(b)).toBeGreaterThanOrEqual(reservation(a));
+          expect(b.actors[n]!.evaluation.baseAcceptance).toBeLessThanOrEqual(
+            a.actors[n]!.evaluation.baseAcceptance + 1e-9,
+          );
+          // Only its own anchor moves: every other actor's utility is as before.
+          a.actors.forEach((x, i) => {
+            if (i !== n) expect(x.evaluation.reservation).toBe(b.actors[i]!.evaluation.reservation);
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
