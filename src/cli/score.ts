@@ -2,13 +2,22 @@
 // every actor's acceptance and stance with its best single change, the vote, consent on the ground,
 // and the ceasefire outlook. Readable by default; --json gives the full explained report.
 
+import { draftIndex } from '../engine/model.ts';
 import { type ScoreReport, scoreReport } from '../engine/report.ts';
 import { readDraftInputs } from './draft-inputs.ts';
 import { EXIT, type Io } from './io.ts';
+import {
+  actorShares,
+  drawsOption,
+  type StanceUncertainty,
+  stanceUncertainty,
+  uncertaintyJson,
+  uncertaintyLines,
+} from './stance-uncertainty.ts';
 import { num, pct, signed, table } from './text.ts';
 
 export const SCORE_USAGE =
-  'usage: draftroom score SCENARIO.yaml [--draft NAME|FILE] [--text] [--json] [--seed S] [--runs N] [--months H]';
+  'usage: draftroom score SCENARIO.yaml [--draft NAME|FILE] [--text] [--json] [--seed S] [--runs N] [--months H] [--draws N]';
 
 export function outlookLine(c: ScoreReport['ceasefire']): string {
   const method =
@@ -40,13 +49,15 @@ function seatingOrder(a: ScoreReport['actors'][number]): number {
   return 'ground' in a ? 2 : 1;
 }
 
-function actorTable(report: ScoreReport): string[] {
+function actorTable(report: ScoreReport, uncertainty: StanceUncertainty): string[] {
+  const spread = uncertainty.available;
   const rows = [
     [
       'Actor',
       'Accept',
       'Vote or public stance',
       'On the ground',
+      ...(spread ? ['In plausible settings'] : []),
       'Single change that would win it over most',
     ],
     ...[...report.actors]
@@ -60,7 +71,8 @@ function actorTable(report: ScoreReport): string[] {
         const change = a.bestChange
           ? `${a.bestChange.change.issue}: ${a.bestChange.change.from} → ${a.bestChange.change.to} (${signed(a.bestChange.gain)})`
           : '— (already at its best)';
-        return [a.name, num(a.acceptance), stance, a.ground ?? '', change];
+        const shares = spread ? [actorShares(uncertainty, a.id)] : [];
+        return [a.name, num(a.acceptance), stance, a.ground ?? '', ...shares, change];
       }),
   ];
   return table(rows, new Set([1]));
@@ -95,7 +107,7 @@ export const KEY = [
   '     Veto risk = permanent members below the abstain threshold. Details of every number: --json, or docs/model.md.',
 ];
 
-export function renderScore(report: ScoreReport): string[] {
+export function renderScore(report: ScoreReport, uncertainty: StanceUncertainty): string[] {
   const names = new Map<string, string>(report.actors.map((a) => [a.id, a.name]));
   const name = (id: string) => names.get(id) ?? id;
   const byName = (ids: readonly string[]) => ids.map(name).sort();
@@ -105,12 +117,13 @@ export function renderScore(report: ScoreReport): string[] {
     `${report.scenario.title} — ${report.draft.title} [${report.draft.name}]`,
     `engine ${report.engine.version} · scenario ${report.scenario.hash}`,
     '',
-    ...actorTable(report),
+    ...actorTable(report, uncertainty),
     '',
     `Vote: ${v.adopted ? 'ADOPTED' : 'NOT ADOPTED'} — ${v.yes.length} yes, ${v.no.length} no, ${v.abstain.length} abstain; margin to nine ${signed(v.marginToNine, 0)}` +
       (v.vetoes.length ? `; vetoed by ${byName(v.vetoes).join(', ')}` : ''),
     `Pivotal: ${byName(v.pivotal).join(', ') || 'none'}${v.vetoRisk.length ? ` · veto risk: ${byName(v.vetoRisk).join(', ')}` : ''}`,
     `Ground consent: ${report.groundConsent.holds ? 'holds' : `NOT HELD — ${byName(report.groundConsent.blockers).join(', ')} would not go along`}`,
+    ...uncertaintyLines(uncertainty),
     ...(c.inForce === 'status_quo'
       ? ['The text is not adopted, so the ceasefire runs with no resolution:']
       : []),
@@ -119,6 +132,11 @@ export function renderScore(report: ScoreReport): string[] {
     forceLine(c),
     '',
     ...KEY,
+    ...(uncertainty.available
+      ? [
+          "     In plausible settings = share of joint draws of the scenario's sensitivity ranges giving each stance (not a forecast).",
+        ]
+      : []),
   ];
 }
 
@@ -135,11 +153,18 @@ export function renderResolution(report: ScoreReport): string[] {
 export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
   const { model, draft, label, settings, options } = await readDraftInputs(args, SCORE_USAGE, io, {
     text: 'boolean',
+    draws: 'string',
   });
+  const draws = drawsOption(options.draws);
   const report = scoreReport(model, draft, { ...settings, label });
-  if (options.json) io.out(JSON.stringify(report, null, 2));
+  // The parameter draws use the Monte Carlo's seed: one --seed makes the whole output reproducible.
+  const uncertainty = stanceUncertainty(model, draftIndex(model, draft), { draws, seed: settings.seed });
+  if (options.json) io.out(JSON.stringify({ ...report, uncertainty: uncertaintyJson(uncertainty) }, null, 2));
   else
-    for (const line of [...renderScore(report), ...(options.text ? renderResolution(report) : [])])
+    for (const line of [
+      ...renderScore(report, uncertainty),
+      ...(options.text ? renderResolution(report) : []),
+    ])
       io.out(line);
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ describe('draftroom score and simulate', { timeout: 60_000 }, () => {
       'groundConsent',
       'ceasefire',
       'resolution',
+      'uncertainty',
     ]);
     for (const actor of report.actors) {
       for (const key of [
@@ -116,5 +117,101 @@ describe('draftroom score and simulate', { timeout: 60_000 }, () => {
     expect(child.status).toBe(1);
     expect(child.stdout).toMatch(/duplicate-actor-id\.yaml:\d+:\d+: error: /);
     expect(`${child.stdout}${child.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('draftroom score: stance probabilities over the sensitivity ranges', { timeout: 60_000 }, () => {
+  it("--json carries each actor's stance probabilities, P(adopted) and P(consent) with draws, seed and basis", async () => {
+    const first = await run(
+      'score',
+      'scenarios/gaza-isf-2025.yaml',
+      '--json',
+      '--runs',
+      '200',
+      '--draws',
+      '300',
+    );
+    expect(first.code).toBe(0);
+    const u = JSON.parse(first.out).uncertainty;
+    expect(u).toMatchObject({ available: true, draws: 300, seed: 1 });
+    expect(u.what).toMatch(/Not a forecast/);
+    expect(u.basis.map((b: { group: string }) => b.group)).toEqual(['salience', 'thresholds', 'reservation']);
+    expect(u.basis[2]).toMatchObject({ low: -10, high: 10, basis: 'prior' });
+    const report = JSON.parse(first.out);
+    expect(Object.keys(u.stanceProbabilities).sort()).toEqual(
+      report.actors.map((a: { id: string }) => a.id).sort(),
+    );
+    for (const a of report.actors) {
+      const p = u.stanceProbabilities[a.id];
+      expect(Object.keys(p.stance)).toEqual(['support', 'abstain', 'reject', 'veto']);
+      expect(Object.values(p.stance as Record<string, number>).reduce((s, x) => s + x, 0)).toBeCloseTo(1, 3);
+      expect(p.ground === null).toBe(a.ground === undefined);
+    }
+    for (const x of [u.pAdopted, u.pConsent]) expect(x >= 0 && x <= 1).toBe(true);
+    // The default is 1,000 draws; the same seed gives the same bytes; another seed other draws.
+    const byDefault = JSON.parse(
+      (await run('score', 'scenarios/gaza-isf-2025.yaml', '--json', '--runs', '200')).out,
+    );
+    expect(byDefault.uncertainty.draws).toBe(1000);
+    const again = await run(
+      'score',
+      'scenarios/gaza-isf-2025.yaml',
+      '--json',
+      '--runs',
+      '200',
+      '--draws',
+      '300',
+    );
+    expect(again.out).toBe(first.out);
+    const other = await run(
+      'score',
+      'scenarios/gaza-isf-2025.yaml',
+      '--json',
+      '--runs',
+      '200',
+      '--draws',
+      '300',
+      '--seed',
+      '9',
+    );
+    expect(JSON.parse(other.out).uncertainty.stanceProbabilities).not.toEqual(u.stanceProbabilities);
+  });
+
+  it('shows the shares readably, by name and in whole percent, and refuses a draw count past the budget', async () => {
+    const text = await run('score', 'scenarios/gaza-isf-2025.yaml', '--runs', '200', '--draws', '400');
+    expect(text.out).toMatch(/In plausible settings/);
+    expect(text.out).toMatch(/^China .*abstains \d+%, supports \d+%/m);
+    expect(text.out).toMatch(
+      /^Across 400 plausible settings \(seed 1; salience ×0\.8–1\.2, thresholds −5 to \+5 points, reservations −10 to \+10 points.*\): adopted in \d+%, ground consent in \d+%$/m,
+    );
+    const across = text.out.split('\n').find((l) => l.startsWith('Across '))!;
+    expect(across).not.toMatch(/\d\.\d+%/);
+    expect(text.out).not.toMatch(/\bchn\b/);
+    const tooMany = await run('score', 'scenarios/gaza-isf-2025.yaml', '--draws', '20000');
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.err).toMatch(
+      /these stance probabilities would evaluate 20,000 settings of the scenario; the limit is 10,000 \(lower --draws\)/,
+    );
+    expect((await run('score', 'scenarios/gaza-isf-2025.yaml', '--draws', '0')).err).toMatch(
+      /--draws must be between 1/,
+    );
+  });
+
+  it('says plainly that no uncertainty can be shown for a scenario without sensitivity ranges', async () => {
+    const gaza = readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'draftroom-nosens-'));
+    const file = join(dir, 'no-ranges.yaml');
+    writeFileSync(file, gaza.slice(0, gaza.indexOf('\nsensitivity:')));
+    const text = await run('score', file, '--runs', '200');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(
+      /^Uncertainty: none shown — scenario 'gaza-isf-2025' states no sensitivity ranges, so no uncertainty can be shown/m,
+    );
+    expect(text.out).not.toMatch(/In plausible settings/);
+    const json = JSON.parse((await run('score', file, '--json', '--runs', '200')).out);
+    expect(json.uncertainty).toEqual({
+      available: false,
+      reason: expect.stringMatching(/no uncertainty can be shown/),
+    });
   });
 });

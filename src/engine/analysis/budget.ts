@@ -112,6 +112,14 @@ export function uncertaintyWork(draws: number, runs: number): WorkRequest {
   return { what: 'this uncertainty analysis', settings: [{ count: draws + 1, label: 'draws' }], runs };
 }
 
+/**
+ * Stance probabilities: joint draws of the parameters that move stances, each scored without the
+ * ceasefire (about 35 µs a draw, so the limit on settings is generous here).
+ */
+export function stanceDrawsWork(draws: number): WorkRequest {
+  return { what: 'these stance probabilities', settings: [{ count: draws, label: 'draws' }], runs: 0 };
+}
+
 export function compareWork(drafts: number, runs: number): WorkRequest {
   return { what: 'this comparison', settings: [{ count: drafts, label: 'drafts' }], runs, drafts: true };
 }
