@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compile } from '../../src/engine/model.ts';
+import { runAi } from '../../src/engine/negotiation/runner.ts';
 import { makeSave, replay } from '../../src/engine/negotiation/save.ts';
+import { newGame } from '../../src/engine/negotiation/state.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
@@ -15,17 +17,33 @@ const KEY = 'draftroom.save.gaza-isf-2025';
 const LAST = ['draftroom.last', '/scenarios/gaza-isf-2025.yaml'] as const;
 const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/save-${name}.json`, 'utf8');
 
-/** The fixture game 6 moves before its end (a good older save), and the fixture with an unplayable move. */
-function saves(): { earlier: string; unreplayable: string } {
+/**
+ * A 2-round AI game of the default scenario as it is today (so its saves carry today's scenario hash),
+ * saved 6 moves before its end (a good older save), and saved whole with one answer to an offer
+ * pointed at an offer that does not exist (a damaged newer save: the move cannot be replayed, and it
+ * no longer matches the digest).
+ */
+function saves(): { earlier: string; unreplayable: string; step: number; moves: number; round: number } {
   const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
   if (!parsed.ok) throw new Error('the default scenario must be valid');
-  const save = JSON.parse(fixture('v2'));
-  const state = replay(compile(parsed.value), save.setup, save.actions, 50);
-  if (!state.ok) throw new Error(state.error);
-  save.actions[13] = { ...save.actions[13], offer: 99 };
+  const model = compile(parsed.value);
+  const start = newGame(model, JSON.parse(fixture('v2')).setup);
+  if (!start.ok) throw new Error(start.error.message);
+  const game = runAi(model, start.value);
+  if (!game.ok) throw new Error(game.error.message);
+  const save = JSON.parse(JSON.stringify(makeSave(model, game.value)));
+  const moves = save.actions.length;
+  const earlier = replay(model, save.setup, save.actions, moves - 6);
+  if (!earlier.ok) throw new Error(earlier.error);
+  const answer = save.actions.findIndex((a: { offer?: unknown }) => a.offer !== undefined);
+  if (answer < 0) throw new Error('the AI game must answer an offer');
+  save.actions[answer] = { ...save.actions[answer], offer: 99 };
   return {
-    earlier: JSON.stringify(makeSave(compile(parsed.value), state.value)),
+    earlier: JSON.stringify(makeSave(model, earlier.value)),
     unreplayable: JSON.stringify(save),
+    step: answer + 1,
+    moves,
+    round: earlier.value.round,
   };
 }
 
@@ -115,23 +133,25 @@ describe.skipIf(baseUrl === '')('continuing a damaged saved game in Chromium', (
   });
 
   it('offers the previous save against a damaged newer one, and names the damage on the table', async () => {
-    const { earlier, unreplayable } = saves();
+    const { earlier, unreplayable, step, moves, round } = saves();
     await titleWith({ [LAST[0]]: LAST[1], [KEY]: unreplayable, [`${KEY}.previous`]: earlier });
     await page.locator('#continue-game').click();
     const previous = page.locator('#continue-previous');
     await previous.waitFor({ state: 'visible', timeout: 10_000 });
     await expect(previous.textContent()).resolves.toBe(
-      'Continue from the previous save (round 2, 6 moves earlier)',
+      `Continue from the previous save (round ${round}, 6 moves earlier)`,
     );
     await expect(page.locator('.continue-problem-what').textContent()).resolves.toMatch(
-      /^The saved game could not be read: the save is damaged: step 14 cannot be replayed/,
+      new RegExp(`^The saved game could not be read: the save is damaged: step ${step} cannot be replayed`),
     );
     await shots('damaged-with-backup');
     await previous.click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
     const notice = page.locator('#game-status .notice');
     await expect(notice.textContent()).resolves.toMatch(
-      /^The latest save was damaged \(step 14 cannot be replayed: .*; the save's moves were edited after it was saved: step 14 of 56 is not the move that was saved\); the game continues from the previous save, 6 moves earlier\.$/,
+      new RegExp(
+        `^The latest save was damaged \\(step ${step} cannot be replayed: .*; the save's moves were edited after it was saved: step ${step} of ${moves} is not the move that was saved\\); the game continues from the previous save, 6 moves earlier\\.$`,
+      ),
     );
     expect(await notice.isVisible()).toBe(true);
     await page.waitForTimeout(500);

@@ -6,12 +6,21 @@ import { main } from '../../src/cli/main.ts';
 async function replay(fixture: string, ...more: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['replay', `tests/fixtures/hostile/save-${fixture}.json`, ...more], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: process.cwd(),
-    prompt: async () => null,
-  });
+  const code = await main(
+    [
+      'replay',
+      `tests/fixtures/hostile/save-${fixture}.json`,
+      '--scenario',
+      'tests/fixtures/hostile/save-scenario.yaml',
+      ...more,
+    ],
+    {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      cwd: process.cwd(),
+      prompt: async () => null,
+    },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

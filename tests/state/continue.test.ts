@@ -12,7 +12,10 @@ import { readSlot } from '../../src/state/save-slots.ts';
 import { memoryStorage } from '../../src/state/storage.ts';
 import { createGameStore } from '../../src/state/store.ts';
 
-const scenario = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
+const scenario = parseScenario(
+  readFileSync('tests/fixtures/hostile/save-scenario.yaml', 'utf8'),
+  'save-scenario.yaml',
+);
 if (!scenario.ok) throw new Error('the default scenario must be valid');
 const model = compile(scenario.value);
 const KEY = `draftroom.save.${model.scenario.id}`;

@@ -2,7 +2,9 @@
 // an edited but legal move, an edited set-up, and the old (version 1) format without a digest. The
 // fixtures under tests/fixtures/hostile/ are one real AI game of the default scenario
 // (`draftroom play scenarios/gaza-isf-2025.yaml --seats ai --seed 7 --rounds 2 --save`), copied and
-// edited by hand; save-v1.json is the same game saved by the version-1 format.
+// edited by hand; save-v1.json is the same game saved by the version-1 format. A save names its
+// scenario's hash, so they are read against the copy of the scenario they were made from
+// (save-scenario.yaml), not the shipped file, which changes as the model does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/model.ts';
@@ -11,7 +13,10 @@ import { canonicalJson, checkEngineVersion } from '../../../src/engine/negotiati
 import { ENGINE_VERSION } from '../../../src/engine/version.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
 
-const scenario = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
+const scenario = parseScenario(
+  readFileSync('tests/fixtures/hostile/save-scenario.yaml', 'utf8'),
+  'save-scenario.yaml',
+);
 if (!scenario.ok) throw new Error('the default scenario must be valid');
 const model = compile(scenario.value);
 const fixture = (name: string) => readFileSync(`tests/fixtures/hostile/save-${name}.json`, 'utf8');
