@@ -7,6 +7,7 @@ import { parseGoal } from '../src/engine/analysis/goal.ts';
 import { listParameters } from '../src/engine/analysis/parameters.ts';
 import { tornadoJob } from '../src/engine/analysis/sensitivity.ts';
 import { solveJob } from '../src/engine/analysis/solve.ts';
+import { stanceProbabilities } from '../src/engine/analysis/stance-probabilities.ts';
 import { assess } from '../src/engine/assess.ts';
 import { runJob } from '../src/engine/jobs.ts';
 import { compile, type DraftIndex } from '../src/engine/model.ts';
@@ -142,6 +143,22 @@ let longestStepMs = 0;
 }
 const tornadoAllMs = time(() => runJob(tornadoJob(gaza, gaza.openingDraft, { runs: 2000, seed: 1 })), 1, 3);
 
+// Stance probabilities (issue #13): 1,000 joint draws of the ranges that move stances, opening draft;
+// also the first call on a fresh model (what `score` pays once) and a random draft each time.
+const stanceMs = time(() => stanceProbabilities(model, model.opening, { draws: 1000, seed: 1 }), 3, 7);
+const stanceDraftsMs = time(
+  (i) => stanceProbabilities(model, drafts[i % drafts.length]!, { draws: 1000, seed: 1 }),
+  3,
+  7,
+);
+let stanceColdMs = 0;
+{
+  const fresh = compile(load('scenarios/gaza-isf-2025.yaml'));
+  const start = performance.now();
+  stanceProbabilities(fresh, fresh.opening, { draws: 1000, seed: 1 });
+  stanceColdMs = performance.now() - start;
+}
+
 // Hostile input (issue #12): lab links of saved drafts — 1 MB; the probe's 40,000 (it froze the tab
 // 4.5 s before the duplicate-name check became linear); one just under the 256 KiB limit, so every
 // entry is read — and /dev/urandom read as a scenario (1.1 GB over 10 s before the cap applied as the
@@ -216,6 +233,15 @@ const figures = {
     stepTargetMs: 10,
     meets: tornadoMs <= 1000,
     stepMeets: longestStepMs <= 10,
+  },
+  stanceProbabilities: {
+    what: 'stance probabilities of every actor, P(adopted) and P(ground consent) on gaza-isf-2025: 1,000 joint draws of salience, thresholds and reservations (opening draft; a random draft each call; the first call on a fresh model)',
+    draws: 1000,
+    ms: round(stanceMs, 1),
+    msRandomDrafts: round(stanceDraftsMs, 1),
+    msFirstCall: round(stanceColdMs, 1),
+    targetMs: 50,
+    meets: Math.max(stanceMs, stanceDraftsMs) <= 50,
   },
   hostileInput: {
     what: "lab links read and refused: 1 MB, the probe's 40,000 saved drafts, one just under the 256 KiB limit (every entry read); /dev/urandom read to the 1 MiB cap and refused",

@@ -4,7 +4,7 @@
 // says why a copy and not applyParameter + compile; the tests check the two agree draw for draw).
 import type { ActorId, IssueId } from '../ids.ts';
 import { memoByObject } from '../memo.ts';
-import type { CompiledActor, Model } from '../model.ts';
+import { additiveUtility, type CompiledActor, holds, type Model } from '../model.ts';
 import { own } from '../own.ts';
 import type { Reservation, Thresholds } from '../scenario.ts';
 import type { ThresholdName } from '../vocabulary.ts';
@@ -29,6 +29,12 @@ export interface Prepared {
   readonly rowMax: readonly Float64Array[];
   readonly rowMin: readonly Float64Array[];
   readonly members: ReadonlySet<ActorId>;
+  /**
+   * For an actor whose reservation is the status quo's value: the utility deltas of the rules that
+   * hold for the status quo without testing acceptance, in rule order (they do not depend on the
+   * weights, so they are found once); null for a fixed reservation.
+   */
+  readonly statusQuoRules: ReadonlyArray<readonly number[] | null>;
 }
 
 export const prepare = memoByObject((model: Model): Prepared => {
@@ -56,6 +62,15 @@ export const prepare = memoByObject((model: Model): Prepared => {
     rowMax: model.actors.map((a) => rows(a, (row) => Math.max(...row))),
     rowMin: model.actors.map((a) => rows(a, (row) => Math.min(...row))),
     members: new Set(model.scenario.procedure.members),
+    statusQuoRules: model.actors.map((a, n) => {
+      if (a.actor.reservation.kind === 'fixed') return null;
+      const deltas: number[] = [];
+      for (const rule of model.rules) {
+        if (rule.usesAcceptance || !holds(rule.when, model.statusQuo)) continue;
+        for (const [i, delta] of rule.utility) if (i === n) deltas.push(delta);
+      }
+      return deltas;
+    }),
   };
 });
 
@@ -101,6 +116,7 @@ export class Settings {
       utility: a.actor.reservation.kind === 'fixed' ? a.actor.reservation.utility : 0,
       shift: 0,
     }));
+    for (let n = 0; n < this.reservations.length; n++) this.reserve(n);
     this.actors = model.actors.map((a, n) => ({
       ...a,
       prefs: this.prefs[n]!,
@@ -123,6 +139,7 @@ export class Settings {
       if (scaled) this.rescale(n);
       else this.restore(n);
     }
+    for (let n = 0; n < this.prefs.length; n++) this.reserve(n);
     for (const d of prepared.reservations) {
       const shift = Math.min(100, Math.max(-100, drawParameter(d.parameter, seed, k, d.channel)));
       if (typeof d.target === 'number' && d.target >= 0) this.reservations[d.target]!.shift = shift;
@@ -131,6 +148,21 @@ export class Settings {
       this.thresholds[d.target] = Math.min(100, Math.max(0, drawParameter(d.parameter, seed, k, d.channel)));
     // A new model object for each setting: the reservation table is memoised per model object.
     return { model: { ...this.model, actors: this.actors }, thresholds: this.thresholds as Thresholds };
+  }
+
+  /**
+   * A status-quo reservation as the acceptance computes it (the status quo's utility under this
+   * setting's weights, plus the rules found once, kept within 0–100), handed over as a fixed number:
+   * the same value, without testing every rule's condition for every setting.
+   */
+  private reserve(n: number): void {
+    const rules = this.prepared.statusQuoRules[n];
+    if (!rules) return;
+    let r = additiveUtility(this.prefs[n]!, this.model.statusQuo);
+    for (const delta of rules) r += delta;
+    const reservation = this.reservations[n]!;
+    reservation.kind = 'fixed';
+    reservation.utility = r < 0 ? 0 : Math.min(r, 100);
   }
 
   private restore(n: number): void {
