@@ -3,14 +3,11 @@
 // and two lines of the readable output and as the `uncertainty` block of --json. A scenario without
 // ranges gets a plain sentence saying so, never invented ranges.
 import { stanceDrawsWork } from '../engine/analysis/budget.ts';
-import {
-  type StanceProbabilities,
-  stanceProbabilities,
-  stanceUncertaintyProblem,
-} from '../engine/analysis/stance-probabilities.ts';
-import type { DraftIndex, Model } from '../engine/model.ts';
+import { type StanceUncertainty, stanceShares, wholePercent } from '../engine/analysis/stance-shares.ts';
 import { roundDeep } from '../engine/report.ts';
 import { integerOption, requireBudget } from './args.ts';
+
+export { type StanceUncertainty, stanceUncertainty } from '../engine/analysis/stance-shares.ts';
 
 export const DEFAULT_DRAWS = 1000;
 
@@ -19,20 +16,6 @@ export function drawsOption(value: string | true | undefined): number {
   const draws = integerOption(value, 'draws', 1, 1_000_000, DEFAULT_DRAWS);
   requireBudget(stanceDrawsWork(draws), '--draws');
   return draws;
-}
-
-export type StanceUncertainty =
-  | { readonly available: true; readonly result: StanceProbabilities }
-  | { readonly available: false; readonly reason: string };
-
-export function stanceUncertainty(
-  model: Model,
-  draft: DraftIndex,
-  options: { readonly draws: number; readonly seed: number },
-): StanceUncertainty {
-  const reason = stanceUncertaintyProblem(model.scenario);
-  if (reason) return { available: false, reason };
-  return { available: true, result: stanceProbabilities(model, draft, options) };
 }
 
 const WHAT =
@@ -60,33 +43,6 @@ export function uncertaintyJson(u: StanceUncertainty) {
     pAdopted: r.pAdopted,
     pConsent: r.pConsent,
   });
-}
-
-/** Whole percent; a share that is neither none nor all never reads as 0% or 100%. */
-export function wholePercent(p: number): string {
-  if (p > 0 && p < 0.005) return '<1%';
-  if (p < 1 && p > 0.995) return '>99%';
-  return `${Math.round(p * 100)}%`;
-}
-
-const STANCE_WORDS: Readonly<Record<string, string>> = {
-  support: 'supports',
-  abstain: 'abstains',
-  reject: 'rejects',
-  veto: 'vetoes',
-  endorse: 'endorses',
-  acquiesce: 'acquiesces',
-  oppose: 'opposes',
-  spoil: 'spoils',
-};
-
-/** "supports 62%, abstains 38%": the stances taken in some setting, most often first. */
-export function stanceShares(shares: Readonly<Record<string, number>>): string {
-  return Object.entries(shares)
-    .filter(([, p]) => p > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([stance, p]) => `${STANCE_WORDS[stance] ?? stance} ${wholePercent(p)}`)
-    .join(', ');
 }
 
 /** The column of the actor table: its stances across the settings (ground stances after a slash). */

@@ -12,7 +12,7 @@ import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { LabAnswer, LabTask } from './lab-tasks.ts';
 
-type AnalysisTask = Exclude<LabTask, { kind: 'outlook' }>;
+type AnalysisTask = Exclude<LabTask, { kind: 'outlook' | 'stances' }>;
 
 /** "Mandate: Enforcement → Peacekeeping": a change in the options' own labels. */
 function changeLabel(model: Model, change: ClauseChange): string {

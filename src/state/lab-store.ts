@@ -2,13 +2,16 @@
 // game's: the settings an analyst chooses (draft, saved drafts, seed, runs, analyses — all of which go
 // in the share link and survive a reload), the at-once summary of the draft, and the engine's answers,
 // each with its own progress and cancel. A newer request of a kind cancels the older one still running.
+
 import { createStore } from 'zustand/vanilla';
+import type { StanceUncertainty } from '../engine/analysis/stance-shares.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import type { Draft } from '../engine/scenario.ts';
 import { isCancelled } from './engine-service.ts';
 import { inProcessLabEngine, type LabEngine, type LabRun } from './lab-engine.ts';
+import { STANCE_DRAWS } from './lab-stances.ts';
 import { analysisTask, draftCatalogue, type LabSummary, summarise } from './lab-summary.ts';
 import type { AnalysisKind, LabAnswer, LabTask, LabTaskKind, SweepSpec, TornadoOutput } from './lab-tasks.ts';
 import {
@@ -51,6 +54,8 @@ export interface LabState {
   readonly summary: LabSummary;
   /** The collapse outlook of the current draft; null while it is being computed. */
   readonly outlook: CeasefireOutlook | null;
+  /** Stance probabilities of the current draft over the sensitivity ranges; null while computed. */
+  readonly stances: StanceUncertainty | null;
   readonly jobs: Partial<Record<LabTaskKind, LabProgress>>;
   readonly results: Partial<Record<AnalysisKind, LabAnswer>>;
   readonly errors: Partial<Record<LabTaskKind, string>>;
@@ -87,6 +92,7 @@ export const LAB_LABELS: Record<LabTaskKind, string> = {
   sweep: 'Sweeping the parameter',
   solve: 'Searching for clause changes',
   consensus: 'Searching for the consensus set',
+  stances: 'Drawing plausible settings',
 };
 
 /** Shortest time between two progress updates of the store (each redraws the bars). */
@@ -185,6 +191,7 @@ export function createLabStore(services: LabServices) {
       settings: initial,
       summary: summarise(model, initial.draft, startDraft(initial)),
       outlook: null,
+      stances: null,
       jobs: {},
       results: {},
       errors: {},
@@ -269,9 +276,16 @@ export function createLabStore(services: LabServices) {
       },
       refreshOutlook: async () => {
         const { draft, runs, seed } = get().settings;
-        set({ outlook: null });
+        set({ outlook: null, stances: null });
+        // The stance probabilities follow every edit as the outlook does, on the same seed.
+        const stances = launch('stances', { kind: 'stances', draft, draws: STANCE_DRAWS, seed }).then(
+          (answer) => {
+            if (answer) set({ stances: answer.data as StanceUncertainty });
+          },
+        );
         const answer = await launch('outlook', { kind: 'outlook', draft, runs, seed });
         if (answer) set({ outlook: answer.data as CeasefireOutlook });
+        await stances;
       },
       dismissNotice: () => set({ notice: null }),
       link: () => encodeLab(model, get().settings),

@@ -7,6 +7,7 @@ import {
   compareWork,
   consensusWork,
   solveWork,
+  stanceDrawsWork,
   sweepWork,
   tornadoWork,
   WorkBudgetError,
@@ -31,6 +32,7 @@ import {
 } from '../engine/montecarlo.ts';
 import type { Draft } from '../engine/scenario.ts';
 import { labAnalyses } from './lab-analyses.ts';
+import { type StancesTask, stancesJob } from './lab-stances.ts';
 
 /** A draft with the name the analyst (or the scenario) gave it. */
 export interface LabDraft {
@@ -85,11 +87,12 @@ export type LabTask =
       readonly actors: readonly ActorId[];
       readonly runs: number;
       readonly seed: number;
-    };
+    }
+  | StancesTask;
 
 export type LabTaskKind = LabTask['kind'];
 /** The analyses an analyst runs by hand (the outlook follows every edit by itself). */
-export type AnalysisKind = Exclude<LabTaskKind, 'outlook'>;
+export type AnalysisKind = Exclude<LabTaskKind, 'outlook' | 'stances'>;
 
 /** What a task gives back: tables for reading and export, and the raw result for the charts. */
 export interface LabAnswer {
@@ -147,6 +150,7 @@ export function outlookTable(model: Model, outlook: CeasefireOutlook): Table {
 
 /** What a task asks of the work budget (the outlook's runs are capped by the lab's own limit). */
 export function labTaskWork(model: Model, task: LabTask): WorkRequest | null {
+  if (task.kind === 'stances') return stanceDrawsWork(task.draws);
   const runs = model.scenario.ceasefire.events.length === 0 ? 0 : task.runs;
   switch (task.kind) {
     case 'outlook':
@@ -192,6 +196,10 @@ export function* labJob(model: Model, task: LabTask): Job<LabAnswer> {
     if (range) throw new Error(range);
   }
   if (task.kind === 'outlook') return yield* outlookAnswer(model, task);
+  if (task.kind === 'stances') {
+    const { data, table } = yield* stancesJob(model, task);
+    return { kind: 'stances', tables: [table], data };
+  }
   return yield* labAnalyses(model, task);
 }
 

@@ -104,7 +104,14 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
     },
     {
       root: summary,
-      deps: (s) => [s.summary, s.outlook, s.jobs.outlook !== undefined, s.errors.outlook],
+      deps: (s) => [
+        s.summary,
+        s.outlook,
+        s.jobs.outlook !== undefined,
+        s.errors.outlook,
+        s.stances,
+        s.errors.stances,
+      ],
       draw: (s) => renderSummary(summary, model, s, jobSlot),
     },
     {

@@ -1,6 +1,7 @@
 // What the draft does, at once: the Council tally (margin to nine, vetoes), consent on the ground, the
 // collapse probability at 3, 6 and 12 months (from the worker, with progress and Cancel), and every
 // actor's acceptance and stance with the change from the starting draft.
+import { stanceShares, wholePercent } from '../../engine/analysis/stance-shares.ts';
 import type { Model } from '../../engine/model.ts';
 import type { LabState } from '../../state/lab-store.ts';
 import { OUTLOOK_MONTHS } from '../../state/lab-tasks.ts';
@@ -47,6 +48,26 @@ function outlookView(model: Model, state: LabState, jobSlot?: JobSlot): HTMLElem
   );
 }
 
+/** P(adopted) and P(consent) across the plausible settings, or why none can be shown. */
+function uncertaintyView(state: LabState): HTMLElement {
+  const u = state.stances;
+  if (state.errors.stances)
+    return h('p', { id: 'lab-uncertainty', class: 'lab-error' }, `⚠ ${state.errors.stances}`);
+  if (!u) return h('p', { id: 'lab-uncertainty', class: 'lab-hint' }, 'Drawing plausible settings…');
+  if (!u.available)
+    return h('p', { id: 'lab-uncertainty', class: 'lab-hint' }, `No uncertainty shown: ${u.reason}.`);
+  const r = u.result;
+  return h(
+    'p',
+    {
+      id: 'lab-uncertainty',
+      title:
+        'Shares of joint draws of the scenario’s sensitivity ranges (salience, thresholds, reservations): not a forecast',
+    },
+    `Across ${r.draws.toLocaleString('en')} plausible settings: adopted in ${wholePercent(r.pAdopted)}, ground consent in ${wholePercent(r.pConsent)}`,
+  );
+}
+
 export function renderSummary(root: HTMLElement, model: Model, state: LabState, jobSlot?: JobSlot): void {
   const s = state.summary;
   const name = (id: string) => s.actors.find((a) => a.id === id)?.short ?? id;
@@ -70,6 +91,14 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     s.consent !== s.startConsent ? ` (start: ${s.startConsent ? 'holds' : 'fails'})` : '',
   );
   // By name, as a reader looks them up (plain comparison: localeCompare loads locale data).
+  const u = state.stances?.available ? state.stances.result : null;
+  const shares = (id: string) => {
+    const a = u?.actors.find((x) => x.actor === id);
+    if (!a) return state.stances ? '—' : '…';
+    return a.ground
+      ? `${stanceShares(a.stance)}; on the ground ${stanceShares(a.ground)}`
+      : stanceShares(a.stance);
+  };
   const byName = [...s.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rows = byName.map((a) =>
     h(
@@ -102,6 +131,7 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
           ? h('span', { class: 'lab-was' }, ` (was ${a.startGround})`)
           : '',
       ),
+      h('td', { class: 'lab-shares' }, shares(a.id)),
     ),
   );
   root.replaceChildren(
@@ -109,13 +139,17 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     h(
       'div',
       { class: 'lab-headline' },
-      h('div', {}, verdict, margin, consent),
+      h('div', {}, verdict, margin, consent, uncertaintyView(state)),
       outlookView(model, state, jobSlot),
     ),
     h(
       'table',
       { class: 'lab-actors', id: 'lab-actors' },
-      h('caption', { class: 'visually-hidden' }, 'Every actor: acceptance, change from the start, stance'),
+      h(
+        'caption',
+        { class: 'visually-hidden' },
+        'Every actor: acceptance, change from the start, stance, stances across plausible settings',
+      ),
       h(
         'thead',
         {},
@@ -127,6 +161,7 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
           h('th', { scope: 'col', class: 'num' }, 'Change'),
           h('th', { scope: 'col' }, 'Stance'),
           h('th', { scope: 'col' }, 'On the ground'),
+          h('th', { scope: 'col' }, 'In plausible settings'),
         ),
       ),
       h('tbody', {}, ...rows),
