@@ -37,6 +37,8 @@ export interface StanceProbabilityOptions {
   readonly seed: number;
   /** Council members bound to vote yes (a trade's commitment), unless an absolute red line forbids it. */
   readonly forceYes?: ReadonlySet<ActorId>;
+  /** Extra utility per actor index, as the game's events give it (see EvaluateOptions). */
+  readonly utilityShift?: Float64Array;
 }
 
 export interface ActorStanceProbability {
@@ -130,7 +132,10 @@ function eachSetting(
   const settings = new Settings(model, prepared, options.seed);
   for (let k = 0; k < options.draws; k++) {
     const { model: drawn, thresholds } = settings.draw(k);
-    const evaluation = evaluate(drawn, draft, { explain: false });
+    const evaluation = evaluate(drawn, draft, {
+      explain: false,
+      ...(options.utilityShift ? { utilityShift: options.utilityShift } : {}),
+    });
     votes.clear();
     outcome.consent = true;
     for (let i = 0; i < n; i++) {

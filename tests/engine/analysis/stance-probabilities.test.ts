@@ -137,6 +137,29 @@ describe('stance probabilities', { timeout: 120_000 }, () => {
       }),
       { numRuns: 30 },
     );
+    // With the game's event shifts and a trade's bound votes, as the game assesses the text.
+    fc.assert(
+      fc.property(
+        arbitraryDraft(m),
+        fc.array(fc.double({ min: -30, max: 30, noNaN: true }), {
+          minLength: m.actors.length,
+          maxLength: m.actors.length,
+        }),
+        fc.subarray([...m.scenario.procedure.members]),
+        (draft, shifts, bound) => {
+          const utilityShift = Float64Array.from(shifts);
+          const forceYes = new Set(bound);
+          const point = assess(m, draft, { utilityShift, forceYes });
+          const p = stanceProbabilities(m, draft, { draws: 5, seed: 1, utilityShift, forceYes });
+          p.actors.forEach((a, i) => {
+            expect(a.stance[point.actors[i]!.stance]).toBe(1);
+          });
+          expect(p.pAdopted).toBe(point.vote.adopted ? 1 : 0);
+          expect(p.pConsent).toBe(point.groundConsent.holds ? 1 : 0);
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 
   it('are reproducible: the same seed gives the same output; settings do not depend on the count', () => {
