@@ -45,6 +45,10 @@ export class EngineCancelled extends Error {
 
 export const isCancelled = (error: unknown): boolean => error instanceof EngineCancelled;
 
+/** What a failed request (or storage) says, for a sentence: the error's message, or the value itself. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 /** Lets queued events (clicks, paints, worker messages) in between two steps of a job. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -1,7 +1,7 @@
 // Reading the autosave slots for "Continue": each read is bounded in time and ends in either a game
 // or a sentence saying what is wrong, so a failed Continue can always tell the player why and offer
 // what is left (the previous save, a new game, the damaged text to download).
-import type { EngineService, LoadedGame } from './engine-service.ts';
+import { type EngineService, errorMessage, type LoadedGame } from './engine-service.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 /** Longest wait for a save to be read (a worker that never answers must not leave the title waiting). */
@@ -19,21 +19,37 @@ export interface PreviousSave {
   readonly movesEarlier: number | null;
 }
 
-export type RestoreOutcome =
-  | { readonly restored: true }
-  | {
-      readonly restored: false;
-      /** What is wrong, as a clause: "the save is damaged: step 3 …". */
-      readonly problem: string;
-      /** No save was found, rather than one that could not be read. */
-      readonly missing: boolean;
-      /** The unreadable save's text, for the player to download; null when there was none. */
-      readonly damaged: string | null;
-      /** The previous save if it can be read. */
-      readonly previous: PreviousSave | null;
-    };
+/** Why Continue could not continue, and what is left to offer (the title screen shows it). */
+export interface RestoreFailure {
+  /** What is wrong, as a clause: "the save is damaged: step 3 …". */
+  readonly problem: string;
+  /** No save was found, rather than one that could not be read. */
+  readonly missing: boolean;
+  /** The unreadable save's text, for the player to download; null when there was none. */
+  readonly damaged: string | null;
+  /** The previous save if it can be read. */
+  readonly previous: PreviousSave | null;
+}
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export type RestoreOutcome = { readonly restored: true } | ({ readonly restored: false } & RestoreFailure);
+
+/** Where the save before the latest is kept. */
+export const previousSlot = (slot: string): string => `${slot}.previous`;
+
+/**
+ * Writes `text` as the latest save and keeps the one it replaces as the previous. False when the
+ * browser refused the write (storage full or blocked): setItem is atomic, so the last good save stays.
+ */
+export function writeLatest(storage: KeyValueStorage, slot: string, text: string): boolean {
+  try {
+    const previous = storage.getItem(slot);
+    storage.setItem(slot, text);
+    if (previous !== null && previous !== text) storage.setItem(previousSlot(slot), previous);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Resolves with `promise`, or rejects with `text` once `ms` have passed. */
 function withTimeout<T>(promise: Promise<T>, ms: number, text: string): Promise<T> {
@@ -57,7 +73,7 @@ export async function readSlot(
     return {
       kind: 'damaged',
       text: '',
-      problem: `this browser refused to read its storage (${message(error)})`,
+      problem: `this browser refused to read its storage (${errorMessage(error)})`,
     };
   }
   if (text === null) return { kind: 'missing' };
@@ -68,7 +84,7 @@ export async function readSlot(
       ? { kind: 'good', text, loaded: parsed.value }
       : { kind: 'damaged', text, problem: parsed.error };
   } catch (error) {
-    return { kind: 'damaged', text, problem: message(error) };
+    return { kind: 'damaged', text, problem: errorMessage(error) };
   }
 }
 

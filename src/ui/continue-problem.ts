@@ -1,17 +1,11 @@
 // What the title screen shows when "Continue the saved game" cannot continue it: what is wrong, in
 // words, and what can still be done — continue from the previous save if it can be read, start a new
 // game, or download the damaged save's text so that nothing is lost. It replaces the Continue button.
-import type { PreviousSave } from '../state/save-slots.ts';
+import type { PreviousSave, RestoreFailure } from '../state/save-slots.ts';
 import { h } from './dom.ts';
 
-export interface ContinueProblem {
-  /** What is wrong, as a clause ("the save is damaged: step 3 …"). */
-  readonly problem: string;
-  /** No save was found, rather than one that could not be read. */
-  readonly missing: boolean;
-  /** The unreadable save's text, offered as a download; null when there is none. */
-  readonly damaged: string | null;
-  readonly previous: PreviousSave | null;
+/** A failed Continue as the store reports it (the damaged text is offered as a download). */
+export interface ContinueProblem extends RestoreFailure {
   /** Names the downloaded file: draftroom-damaged-save-<scenario>.json. */
   readonly scenarioFile: string;
 }
