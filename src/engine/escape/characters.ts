@@ -37,13 +37,17 @@ export function findCharacter(text: string, pattern: RegExp): FoundCharacter | n
   return null;
 }
 
+/** A character as its JavaScript/JSON escape, `\u001b`: what the reader sees in its place. */
+export const escapedCharacter = (char: string): string =>
+  `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
 /** The text with every control, bidirectional and zero-width character written as `\u001b`, so a
  * message that quotes it shows what is there, in the page as in the terminal. */
 export function visibleCharacters(text: string): string {
   let out = '';
   for (const char of text) {
     const hidden = ANY_CONTROL.test(char) || BIDI_CONTROL.test(char) || ZERO_WIDTH.test(char);
-    out += hidden ? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}` : char;
+    out += hidden ? escapedCharacter(char) : char;
   }
   return out;
 }
