@@ -2,6 +2,7 @@
 // stands for (docs/scenario-format.md). Checked before a sweep starts, so a request such as
 // "from -1e308 to 1e308" is refused with a sentence instead of failing halfway (the steps between
 // two such ends are not numbers).
+import { own } from '../own.ts';
 
 export interface Bounds {
   readonly min: number;
@@ -27,7 +28,7 @@ const GROUP_BOUNDS: Readonly<Record<string, Bounds>> = {
 export function parameterBounds(id: string): Bounds | undefined {
   const dot = id.indexOf('.');
   const group = dot < 0 ? id : id.slice(0, dot);
-  return Object.hasOwn(GROUP_BOUNDS, group) ? GROUP_BOUNDS[group] : undefined;
+  return own(GROUP_BOUNDS, group);
 }
 
 /**
