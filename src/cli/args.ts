@@ -59,9 +59,3 @@ export function requireBudget(request: WorkRequest, lower: string): void {
   const check = checkWork({ ...request, lower });
   if (!check.ok) throw new UsageError(check.message);
 }
-
-/** Monte Carlo runs as the budget counts them: none where the answer is exact (no scenario events). */
-export const budgetRuns = (
-  scenario: { readonly ceasefire: { readonly events: readonly unknown[] } },
-  runs: number,
-) => (scenario.ceasefire.events.length === 0 ? 0 : runs);

@@ -2,14 +2,14 @@
 // [--table ID]]`: drafts side by side, each set against the first with paired intervals on the
 // differences in collapse risk (docs/analysis.md).
 import { existsSync } from 'node:fs';
-import { compareWork } from '../engine/analysis/budget.ts';
+import { budgetRuns, compareWork } from '../engine/analysis/budget.ts';
 import { compareJob, type NamedDraft } from '../engine/analysis/compare.ts';
 import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { compile } from '../engine/model.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
-import { budgetRuns, parseArgs, requireBudget } from './args.ts';
+import { parseArgs, requireBudget } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { BUILT_IN_DRAFTS, loadDraft, loadScenario } from './load.ts';
 import { runWithProgress } from './progress.ts';

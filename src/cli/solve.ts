@@ -2,7 +2,7 @@
 // to reach a goal from a draft — the smallest sets of clause changes and their side effects — or, with
 // `--goal consensus`, the Pareto set of adopted drafts that keep ground consent. Readable tables by
 // default; --json gives the stamp, the whole result and its tables; --csv one table as CSV.
-import { consensusWork, solveWork } from '../engine/analysis/budget.ts';
+import { budgetRuns, consensusWork, solveWork } from '../engine/analysis/budget.ts';
 import { type ConsensusSet, consensusJob, consensusTables } from '../engine/analysis/consensus.ts';
 import { GOAL_SYNTAX, parseGoal } from '../engine/analysis/goal.ts';
 import { countChangeSets } from '../engine/analysis/neighbourhood.ts';
@@ -11,7 +11,7 @@ import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables
 import { stamp, type Table, toCsv, toText } from '../engine/analysis/table.ts';
 import type { ActorId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
-import { budgetRuns, integerOption, requireBudget } from './args.ts';
+import { integerOption, requireBudget } from './args.ts';
 import { readDraftInputs } from './draft-inputs.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { runWithProgress } from './progress.ts';

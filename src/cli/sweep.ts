@@ -1,14 +1,14 @@
 // `draftroom sweep SCENARIO --param P --from A --to B --steps N [--param2 Q --from2 C --to2 D
 // --steps2 M] [--draft D] [--actor A] [--runs N] [--seed S] [--json|--csv [--table ID]]`: the outputs
 // along one parameter (a line chart's data) or over a grid of two (a heatmap's).
-import { sweepWork } from '../engine/analysis/budget.ts';
+import { budgetRuns, sweepWork } from '../engine/analysis/budget.ts';
 import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import { everyParameter } from '../engine/analysis/parameters.ts';
 import { type Sweep, sweepJob } from '../engine/analysis/sensitivity.ts';
 import { sweepTables } from '../engine/analysis/sensitivity-tables.ts';
 import type { ActorId } from '../engine/ids.ts';
 import { ANALYSIS_FLAGS, analysisSettings, numberOption, writeAnalysis } from './analysis-output.ts';
-import { budgetRuns, integerOption, parseArgs, requireBudget } from './args.ts';
+import { integerOption, parseArgs, requireBudget } from './args.ts';
 import { readNamedDraft } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';

@@ -2,7 +2,7 @@
 // every parameter the scenario states a range for, at its low and high value, sorted by how far it
 // moves the collapse risk (docs/analysis.md).
 
-import { tornadoWork, uncertaintyWork } from '../engine/analysis/budget.ts';
+import { budgetRuns, tornadoWork, uncertaintyWork } from '../engine/analysis/budget.ts';
 import { listParameters } from '../engine/analysis/parameters.ts';
 import { SensitivityError, type Tornado, tornadoJob } from '../engine/analysis/sensitivity.ts';
 import { tornadoTables } from '../engine/analysis/sensitivity-tables.ts';
@@ -10,7 +10,7 @@ import { type Uncertainty, uncertaintyJob, uncertaintyTables } from '../engine/a
 import type { ActorId } from '../engine/ids.ts';
 import type { Job } from '../engine/jobs.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
-import { budgetRuns, integerOption, parseArgs, requireBudget } from './args.ts';
+import { integerOption, parseArgs, requireBudget } from './args.ts';
 import { readNamedDraft } from './compare.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { loadScenario } from './load.ts';

@@ -3,6 +3,7 @@
 // task becomes a Job (src/engine/jobs.ts) that the worker, or the in-process engine in tests, steps
 // through; every answer carries its Tables (the one source of the data tables and every export).
 import {
+  budgetRuns,
   checkWork,
   compareWork,
   consensusWork,
@@ -151,7 +152,7 @@ export function outlookTable(model: Model, outlook: CeasefireOutlook): Table {
 /** What a task asks of the work budget (the outlook's runs are capped by the lab's own limit). */
 export function labTaskWork(model: Model, task: LabTask): WorkRequest | null {
   if (task.kind === 'stances') return stanceDrawsWork(task.draws);
-  const runs = model.scenario.ceasefire.events.length === 0 ? 0 : task.runs;
+  const runs = budgetRuns(model.scenario, task.runs);
   switch (task.kind) {
     case 'outlook':
       return null;

@@ -1,7 +1,7 @@
 // The lab's settings as a URL (#lab?scenario=…&draft=…): what "Copy link" gives a colleague, and what
 // the lab saves to localStorage to survive a reload. Reading checks every field against the scenario;
 // a field that does not fit is reported by name ("in 'draft': …") and the lab opens at its defaults.
-import { checkWork, compareWork, formatCount, sweepWork } from '../engine/analysis/budget.ts';
+import { budgetRuns, checkWork, compareWork, formatCount, sweepWork } from '../engine/analysis/budget.ts';
 import { sweepRangeProblem } from '../engine/analysis/parameter-bounds.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
@@ -243,10 +243,10 @@ export function decodeLab(model: Model, hash: string, scenario: string | null): 
   const seed = readInt('seed', 0, 2 ** 31 - 1, DEFAULT_SEED);
   const runs = readInt('runs', MIN_RUNS, MAX_RUNS, DEFAULT_RUNS);
   // Analyses that could never run within the work budget are refused with the link, not on a click.
-  const exact = model.scenario.ceasefire.events.length === 0;
+  const counted = budgetRuns(model.scenario, runs);
   for (const [field, work] of [
-    ['sweep', sweep ? sweepWork(sweep.steps, sweep.steps2, exact ? 0 : runs) : null],
-    ['compare', compare.length > 0 ? compareWork(compare.length, exact ? 0 : runs) : null],
+    ['sweep', sweep ? sweepWork(sweep.steps, sweep.steps2, counted) : null],
+    ['compare', compare.length > 0 ? compareWork(compare.length, counted) : null],
   ] as const) {
     const check = work ? checkWork({ ...work, lower: 'the runs' }) : null;
     if (check && !check.ok) where(field, check.message);

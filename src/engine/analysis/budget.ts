@@ -8,6 +8,7 @@
 // scenario (a sweep point, a tornado end, an uncertainty draw, a draft) about 5 ms before its runs
 // (200 settings with 1 run each: 0.9 s). So 20 million runs, or 10,000 settings, is about 50 s:
 // the most a request may ask for at once.
+import { groupThousands } from '../format.ts';
 
 export const WORK_LIMITS = {
   /** Monte Carlo runs in one request: settings × runs per setting. */
@@ -49,7 +50,7 @@ export function formatCount(n: number): string {
     const [mantissa = '', exponent = ''] = n.toExponential(1).split('e');
     return `${mantissa.replace(/\.0$/, '')}e${exponent.replace(/^\+/, '')}`;
   }
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return groupThousands(n);
 }
 
 const product = (factors: readonly WorkFactor[]) => factors.reduce((p, f) => p * f.count, 1);
@@ -76,6 +77,12 @@ export function checkWork(request: WorkRequest): WorkCheck {
   }
   return { ok: true, settings, runs };
 }
+
+/** Monte Carlo runs as the budget counts them: none where the answer is exact (no scenario events). */
+export const budgetRuns = (
+  scenario: { readonly ceasefire: { readonly events: readonly unknown[] } },
+  runs: number,
+): number => (scenario.ceasefire.events.length === 0 ? 0 : runs);
 
 /** A refusal by the budget, for callers that throw (the CLI turns it into a usage error). */
 export class WorkBudgetError extends Error {}
