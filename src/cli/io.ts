@@ -1,7 +1,7 @@
 // The command line's window on the world, passed in so tests can run commands without a process.
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { decodeUtf8 } from '../scenario/decode.ts';
-import { LIMITS } from '../scenario/limits.ts';
+import { LIMITS, tooLargeMessage } from '../scenario/limits.ts';
 
 export interface Io {
   readonly out: (line: string) => void;
@@ -82,7 +82,7 @@ export async function readTextFile(
     return {
       ok: false,
       invalid: true,
-      message: `${path}:1:1: error: the file is larger than the limit of ${limit / MiB} MiB`,
+      message: `${path}:1:1: error: ${tooLargeMessage(limit)}`,
     };
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok)

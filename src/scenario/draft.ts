@@ -5,7 +5,7 @@ import type { IssueId, OptionId } from '../engine/ids.ts';
 import { err, ok, type Result } from '../engine/result.ts';
 import type { Draft, Scenario } from '../engine/scenario.ts';
 import { firstTooDeep } from './depth.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS, TOO_DEEP_MESSAGE } from './limits.ts';
 import { suggest } from './messages.ts';
 import type { ScenarioProblem } from './problems.ts';
 
@@ -35,8 +35,7 @@ export function parseDraft(
   // Before composing, which recurses: 1,200 nested `[` overflowed the stack (depth.ts).
   const deep = firstTooDeep(text, LIMITS.depth);
   if (deep) {
-    const message = `nesting depth is more than ${LIMITS.depth} levels`;
-    problems.push({ file, ...deep, path: '', code: 'too-deep', message });
+    problems.push({ file, ...deep, path: '', code: 'too-deep', message: TOO_DEEP_MESSAGE });
     return err(problems);
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, version: '1.2' });

@@ -11,6 +11,13 @@ export const LIMITS = {
   salience: 1_000_000,
 } as const;
 
+/** What a file past its size limit is told (the scenario's, or the CLI's larger one for saves). */
+export const tooLargeMessage = (bytes: number = LIMITS.bytes): string =>
+  `the file is larger than the limit of ${bytes / 1024 / 1024} MiB`;
+
+/** What a file nested past the depth limit is told, wherever the depth is measured (depth.ts). */
+export const TOO_DEEP_MESSAGE = `nesting depth is more than ${LIMITS.depth} levels`;
+
 /**
  * Keys that could reach an object's prototype when YAML becomes a JS object: `__proto__` would set
  * it. `constructor` and `prototype` are legal ids (an actor, clause or option may be so named, and

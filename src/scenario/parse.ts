@@ -7,7 +7,7 @@ import { canonicalise } from './canonicalise.ts';
 import { crossCheck } from './cross-check.ts';
 import { decodeUtf8 } from './decode.ts';
 import { parseYamlWithin } from './depth.ts';
-import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
+import { FORBIDDEN_KEYS, LIMITS, TOO_DEEP_MESSAGE, tooLargeMessage } from './limits.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { describeIssues } from './messages.ts';
 import {
@@ -38,7 +38,7 @@ function screenTree(
     if (depth > LIMITS.depth) {
       if (!tooDeepReported) {
         const { line, col } = where(node as Node);
-        problem('too-deep', line, col, `nesting depth is more than ${LIMITS.depth} levels`);
+        problem('too-deep', line, col, TOO_DEEP_MESSAGE);
         tooDeepReported = true;
       }
       return;
@@ -89,7 +89,7 @@ export function parseScenario(source: string | Uint8Array, file: string): ParseR
     problems.push({ file, line, col, path, code, message });
 
   const tooLarge = () => {
-    problem('too-large', 1, 1, `the file is larger than the limit of ${LIMITS.bytes / 1024 / 1024} MiB`);
+    problem('too-large', 1, 1, tooLargeMessage());
     return err(problems);
   };
   let text: string;
@@ -111,7 +111,7 @@ export function parseScenario(source: string | Uint8Array, file: string): ParseR
   const parsedYaml = parseYamlWithin(text, LIMITS.depth);
   if ('tooDeep' in parsedYaml) {
     const { line, col } = parsedYaml.tooDeep;
-    problem('too-deep', line, col, `nesting depth is more than ${LIMITS.depth} levels`);
+    problem('too-deep', line, col, TOO_DEEP_MESSAGE);
     return err(problems);
   }
 
