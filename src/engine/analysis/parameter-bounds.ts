@@ -3,6 +3,7 @@
 // "from -1e308 to 1e308" is refused with a sentence instead of failing halfway (the steps between
 // two such ends are not numbers).
 import { own } from '../own.ts';
+import { splitParameterId } from './parameters.ts';
 
 export interface Bounds {
   readonly min: number;
@@ -26,9 +27,7 @@ const GROUP_BOUNDS: Readonly<Record<string, Bounds>> = {
 
 /** The legal values of a parameter by its id (`clout.usa` → 0–100); undefined for an unknown group. */
 export function parameterBounds(id: string): Bounds | undefined {
-  const dot = id.indexOf('.');
-  const group = dot < 0 ? id : id.slice(0, dot);
-  return own(GROUP_BOUNDS, group);
+  return own(GROUP_BOUNDS, splitParameterId(id).group);
 }
 
 /**

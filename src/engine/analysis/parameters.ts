@@ -206,11 +206,15 @@ function withCeasefire(scenario: Scenario, change: Partial<Ceasefire>): Scenario
  * top of this file). The original is frozen and untouched; unchanged parts are shared. Values outside
  * what the model accepts are kept within it (clout and thresholds 0–100, probabilities 0–1).
  */
+/** A parameter id's group and what it names: `clout.usa` → clout, usa; `shrink` → shrink, ''. */
+export function splitParameterId(id: string): { readonly group: string; readonly key: string } {
+  const dot = id.indexOf('.');
+  return dot < 0 ? { group: id, key: '' } : { group: id.slice(0, dot), key: id.slice(dot + 1) };
+}
+
 export function applyParameter(scenario: Scenario, id: string, value: number): Scenario {
   if (!Number.isFinite(value)) throw new Error(`parameter ${id}: the value must be a number`);
-  const dot = id.indexOf('.');
-  const group = dot < 0 ? id : id.slice(0, dot);
-  const key = dot < 0 ? '' : id.slice(dot + 1);
+  const { group, key } = splitParameterId(id);
   const unknown = () => new Error(`unknown parameter '${id}'`);
   const c = scenario.ceasefire;
   let next: Scenario;
