@@ -4,14 +4,13 @@
 // through; every answer carries its Tables (the one source of the data tables and every export).
 import {
   budgetRuns,
-  checkWork,
   compareWork,
   consensusWork,
+  requireWork,
   solveWork,
   stanceDrawsWork,
   sweepWork,
   tornadoWork,
-  WorkBudgetError,
   type WorkRequest,
 } from '../engine/analysis/budget.ts';
 import { countChangeSets } from '../engine/analysis/neighbourhood.ts';
@@ -184,8 +183,7 @@ export function labTaskWork(model: Model, task: LabTask): WorkRequest | null {
 export function* labJob(model: Model, task: LabTask): Job<LabAnswer> {
   // Inside the generator, so the refusal rejects the task's promise like any failure of a step.
   const work = labTaskWork(model, task);
-  const check = work ? checkWork({ ...work, lower: 'the runs' }) : null;
-  if (check && !check.ok) throw new WorkBudgetError(check.message);
+  if (work) requireWork({ ...work, lower: 'the runs' });
   if (task.kind === 'sweep') {
     // Ends past the parameter's legal values (or not numbers) would fail halfway: refused here.
     const { sweep } = task;
