@@ -113,6 +113,10 @@ const sentence = (clause: string) => `${clause.charAt(0).toUpperCase()}${clause.
 export const warningText = (warnings: readonly string[]): string =>
   warnings.length === 0 ? '' : ` Warning: ${warnings.map(sentence).join(' ')}`;
 
+/** "3 moves earlier": how far behind the damaged newer save the previous one is. */
+export const movesEarlierText = (moves: number): string =>
+  `${moves} ${moves === 1 ? 'move' : 'moves'} earlier`;
+
 /** "The latest save was damaged (…); the game continues from the previous save, N moves earlier." */
 export function fallbackText(latest: SlotReading, previous: PreviousSave): string {
   // "the save is damaged: step 3 …" reads twice as damaged after "The latest save was damaged".
@@ -120,7 +124,7 @@ export function fallbackText(latest: SlotReading, previous: PreviousSave): strin
   const what = latest.kind === 'damaged' ? `was damaged (${problem})` : 'could not be found in this browser';
   const where =
     previous.movesEarlier !== null && previous.movesEarlier > 0
-      ? `, ${previous.movesEarlier} ${previous.movesEarlier === 1 ? 'move' : 'moves'} earlier`
+      ? `, ${movesEarlierText(previous.movesEarlier)}`
       : ` (round ${previous.round})`;
   return `The latest save ${what}; the game continues from the previous save${where}.`;
 }

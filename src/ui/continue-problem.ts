@@ -1,8 +1,9 @@
 // What the title screen shows when "Continue the saved game" cannot continue it: what is wrong, in
 // words, and what can still be done — continue from the previous save if it can be read, start a new
 // game, or download the damaged save's text so that nothing is lost. It replaces the Continue button.
-import type { PreviousSave, RestoreFailure } from '../state/save-slots.ts';
+import { movesEarlierText, type PreviousSave, type RestoreFailure } from '../state/save-slots.ts';
 import { h } from './dom.ts';
+import { downloadText } from './download.ts';
 
 /** A failed Continue as the store reports it (the damaged text is offered as a download). */
 export interface ContinueProblem extends RestoreFailure {
@@ -18,18 +19,7 @@ export interface ContinueChoices {
 /** "round 2, 3 moves earlier", or "round 2" when the damaged save cannot be counted. */
 export function previousLabel(previous: PreviousSave): string {
   const n = previous.movesEarlier;
-  return n !== null && n > 0
-    ? `round ${previous.round}, ${n} ${n === 1 ? 'move' : 'moves'} earlier`
-    : `round ${previous.round}`;
-}
-
-function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const a = h('a', { href: url, download: name, hidden: '' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return n !== null && n > 0 ? `round ${previous.round}, ${movesEarlierText(n)}` : `round ${previous.round}`;
 }
 
 export function renderContinueProblem(problem: ContinueProblem, choices: ContinueChoices): HTMLElement {
@@ -64,7 +54,7 @@ export function renderContinueProblem(problem: ContinueProblem, choices: Continu
     const text = problem.damaged;
     const name = `draftroom-damaged-save-${problem.scenarioFile.replace(/\.ya?ml$/, '')}.json`;
     const save = h('button', { type: 'button', id: 'download-damaged-save' }, 'Download the damaged save');
-    save.addEventListener('click', () => downloadText(name, text));
+    save.addEventListener('click', () => downloadText(name, text, 'application/json;charset=utf-8'));
     buttons.push(save);
     parts.push(
       h(

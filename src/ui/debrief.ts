@@ -12,6 +12,7 @@ import {
 } from '../state/debrief-export.ts';
 import { comparison, scoresTable, timeline, trajectory } from './debrief-sections.ts';
 import { h } from './dom.ts';
+import { downloadText } from './download.ts';
 
 export interface DebriefHandlers {
   readonly onBack: () => void;
@@ -19,16 +20,6 @@ export interface DebriefHandlers {
   /** Saves a file; the default hands the browser a Blob through a temporary <a download>. */
   readonly download?: (name: string, text: string, type: string) => void;
   readonly print?: () => void;
-}
-
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name, hidden: '' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a second later it is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function headline(data: DebriefData): HTMLElement {

@@ -7,6 +7,7 @@ import type { ExportFile } from '../../state/lab-export.ts';
 import type { LabProgress } from '../../state/lab-store.ts';
 import type { LabTaskKind } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
+import { downloadText } from '../download.ts';
 import { dataTable } from './charts/index.ts';
 
 /** Fills a polite status region with a labelled bar and Cancel; empties (and hides) it when idle. */
@@ -56,14 +57,9 @@ export function errorView(text: string | undefined): HTMLElement | string {
   return text ? h('p', { class: 'lab-error', role: 'alert' }, `⚠ ${text}`) : '';
 }
 
-/** Saves text as a file through a temporary link (works without a server, and in tests). */
+/** Saves an export as a UTF-8 file. */
 export function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
-  const a = h('a', { href: url, download: file.name, hidden: '' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(file.name, file.text, `${file.type};charset=utf-8`);
 }
 
 export interface TableActions {
