@@ -6,16 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
+import { runCli } from '../support/cli.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const started = performance.now();
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n'), ms: performance.now() - started };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const GAZA = 'scenarios/gaza-isf-2025.yaml';
 const HOSTILE = 'tests/fixtures/hostile';

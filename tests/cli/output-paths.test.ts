@@ -5,21 +5,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { outputPathProblem, writeOutput } from '../../src/cli/output-path.ts';
+import { runCli } from '../support/cli.ts';
 
-async function run(argv: string[], input: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const started = performance.now();
-  const code = await main(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: process.cwd(),
-    ...(input.length > 0 ? { prompt: async () => input.shift() ?? null } : {}),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n'), ms: performance.now() - started };
-}
+const run = runCli;
 
 const GAZA = 'scenarios/gaza-isf-2025.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'draftroom-out-'));

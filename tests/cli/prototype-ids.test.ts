@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 import {
   constructorClause,
   constructorOption,
@@ -16,18 +16,8 @@ import {
   HOSTILE_ID_FIXTURES,
 } from '../support/hostile-ids.ts';
 
-async function run(argv: string[], input: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const lines = [...input];
-  const code = await main(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: process.cwd(),
-    prompt: async () => lines.shift() ?? null,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+// Always with a prompt (empty input: it ends at once), as a person at a terminal runs these.
+const run = (argv: string[], input: string[] = []) => runCli(argv, input);
 
 const dir = mkdtempSync(join(tmpdir(), 'draftroom-ids-'));
 // The committed fixtures' edits made afresh to today's default scenario (see tests/support/hostile-ids.ts).

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 
 /** Clear the screen, turn red, retitle the window, ring, C1 CSI, and overwrite the line. */
 const HOSTILE = '\u001b[2J\u001b[31mUSA\u001b]0;pwned\u0007 \u009b1m ok\rFAKE';
@@ -20,12 +20,7 @@ function controls(text: string): string[] {
   });
 }
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (argv: string[]) => runCli(argv);
 
 const dir = mkdtempSync(join(tmpdir(), 'draftroom-terminal-'));
 const TEMPLATE = 'scenarios/_template.yaml';

@@ -2,16 +2,10 @@
 // multiply past the work budget are refused at once, naming the product and the limit; numeric
 // ranges are checked up front; neither is ever an "internal error".
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { checkWork, formatCount, sweepWork, WORK_LIMITS } from '../../src/engine/analysis/budget.ts';
+import { runCli } from '../support/cli.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const started = performance.now();
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n'), ms: performance.now() - started };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const GAZA = 'scenarios/gaza-isf-2025.yaml';
 
