@@ -5,14 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
-import { applyAction } from '../../src/engine/negotiation/reducer.ts';
-import { runAi } from '../../src/engine/negotiation/runner.ts';
-import { newGame } from '../../src/engine/negotiation/state.ts';
 import type { GameSetup, GameState } from '../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { buildDebrief } from '../../src/state/debrief.ts';
 import { debriefMarkdown } from '../../src/state/debrief-export.ts';
 import { linesOutsideFigures, pipes, tables, unescaped } from '../support/markdown-check.ts';
+import { playToVote } from '../support/play-to-vote.ts';
 
 const parsed = parseScenario(
   readFileSync('tests/fixtures/hostile/text-markup.yaml', 'utf8'),
@@ -27,24 +25,7 @@ function play(): GameState {
   const seats = Object.fromEntries(
     model.scenario.actors.map((a) => [a.id, a.id === HUMAN ? 'human' : 'ai']),
   ) as GameSetup['seats'];
-  const start = newGame(model, { seats, rounds: 2, seed: 3, difficulty: 'normal' });
-  if (!start.ok) throw new Error(start.error.message);
-  let game = start.value;
-  for (let guard = 0; guard < 500 && game.phase !== 'finished'; guard++) {
-    const advanced = runAi(model, game);
-    if (!advanced.ok) throw new Error(advanced.error.message);
-    game = advanced.value;
-    if (game.phase === 'finished') break;
-    const seat = game.phase === 'deciding' ? model.scenario.procedure.penHolder : game.order[game.turn]!;
-    const next = applyAction(
-      model,
-      game,
-      game.phase === 'deciding' ? { type: 'decide', seat, adopt: [] } : { type: 'pass', seat },
-    );
-    if (!next.ok) throw new Error(next.error.message);
-    game = next.value;
-  }
-  return game;
+  return playToVote(model, { seats, rounds: 2, seed: 3, difficulty: 'normal' });
 }
 
 const md = debriefMarkdown(buildDebrief(model, play(), { date: '2026-11-21' }));

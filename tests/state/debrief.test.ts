@@ -5,8 +5,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { compile, type Model } from '../../src/engine/model.ts';
-import { applyAction } from '../../src/engine/negotiation/reducer.ts';
-import { runAi } from '../../src/engine/negotiation/runner.ts';
 import { parseSave } from '../../src/engine/negotiation/save.ts';
 import { newGame } from '../../src/engine/negotiation/state.ts';
 import type { GameSetup, GameState } from '../../src/engine/negotiation/types.ts';
@@ -14,6 +12,7 @@ import { ENGINE_VERSION } from '../../src/engine/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { buildDebrief, type DebriefData } from '../../src/state/debrief.ts';
 import { debriefFileName, debriefJson, debriefMarkdown, mdText } from '../../src/state/debrief-export.ts';
+import { playToVote } from '../support/play-to-vote.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
 if (!parsed.ok) throw new Error('the default scenario must be valid');
@@ -31,26 +30,7 @@ function setupFor(human: ActorId | null, rounds: number, seed: number): GameSetu
 }
 
 /** Plays to the vote: the AI moves for itself, the human seat passes (or keeps the text). */
-function play(setup: GameSetup): GameState {
-  const start = newGame(model, setup);
-  if (!start.ok) throw new Error(start.error.message);
-  let game = start.value;
-  for (let guard = 0; guard < 500 && game.phase !== 'finished'; guard++) {
-    const advanced = runAi(model, game);
-    if (!advanced.ok) throw new Error(advanced.error.message);
-    game = advanced.value;
-    if (game.phase === 'finished') break;
-    const seat = game.phase === 'deciding' ? model.scenario.procedure.penHolder : game.order[game.turn]!;
-    const next = applyAction(
-      model,
-      game,
-      game.phase === 'deciding' ? { type: 'decide', seat, adopt: [] } : { type: 'pass', seat },
-    );
-    if (!next.ok) throw new Error(next.error.message);
-    game = next.value;
-  }
-  return game;
-}
+const play = (setup: GameSetup): GameState => playToVote(model, setup);
 
 const game = play(setupFor(HUMAN, 2, 7));
 const data = buildDebrief(model, game, { date: DATE });
