@@ -9,33 +9,14 @@ import { EngineCancelled, type Progress } from '../../src/state/engine-service.t
 import { inProcessLabEngine } from '../../src/state/lab-engine.ts';
 import type { LabTask } from '../../src/state/lab-tasks.ts';
 import { openingDraft } from '../../src/state/lab-url.ts';
-import type { WorkerLike } from '../../src/worker/engine-client.ts';
-import { serveEngine } from '../../src/worker/host.ts';
 import { labWorkerEngine } from '../../src/worker/lab-client.ts';
-import type { EngineReply, EngineRequest } from '../../src/worker/protocol.ts';
+import type { EngineReply } from '../../src/worker/protocol.ts';
+import { fakeWorker } from '../support/fake-worker.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
 if (!parsed.ok) throw new Error('the default scenario must be valid');
 const scenario = parsed.value;
 const model = compile(scenario);
-
-function fakeWorker(replies: EngineReply[]): WorkerLike {
-  const fake: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message: EngineRequest) {
-      const copy = structuredClone(message);
-      setTimeout(() => handle(copy), 0);
-    },
-    terminate() {},
-  };
-  const handle = serveEngine((reply: EngineReply) => {
-    replies.push(reply);
-    const copy = structuredClone(reply);
-    setTimeout(() => fake.onmessage?.({ data: copy }), 0);
-  });
-  return fake;
-}
 
 const task: LabTask = { kind: 'outlook', draft: openingDraft(model), runs: 1000, seed: 3 };
 

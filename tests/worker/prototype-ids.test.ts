@@ -12,34 +12,15 @@ import { parseScenario } from '../../src/scenario/parse.ts';
 import { inProcessEngine } from '../../src/state/engine-service.ts';
 import { inProcessLabEngine } from '../../src/state/lab-engine.ts';
 import { openingDraft } from '../../src/state/lab-url.ts';
-import { type WorkerLike, workerEngine } from '../../src/worker/engine-client.ts';
-import { serveEngine } from '../../src/worker/host.ts';
+import { workerEngine } from '../../src/worker/engine-client.ts';
 import { labWorkerEngine } from '../../src/worker/lab-client.ts';
-import type { EngineReply, EngineRequest } from '../../src/worker/protocol.ts';
+import { fakeWorker } from '../support/fake-worker.ts';
 import { HOSTILE_DIR, HOSTILE_ID_FIXTURES, nonFinite } from '../support/hostile-ids.ts';
 
 function load(file: string): { scenario: Scenario; model: Model } {
   const result = parseScenario(readFileSync(`${HOSTILE_DIR}/${file}`, 'utf8'), file);
   if (!result.ok) throw new Error(`${file} must be valid`);
   return { scenario: result.value, model: compile(result.value) };
-}
-
-/** A worker in the same process: every message is structured-cloned and delivered a task later. */
-function fakeWorker(): WorkerLike {
-  const fake: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message: EngineRequest) {
-      const copy = structuredClone(message);
-      setTimeout(() => handle(copy), 0);
-    },
-    terminate() {},
-  };
-  const handle = serveEngine((reply: EngineReply) => {
-    const copy = structuredClone(reply);
-    setTimeout(() => fake.onmessage?.({ data: copy }), 0);
-  });
-  return fake;
 }
 
 describe('ids named constructor cross to the workers', { timeout: 180_000 }, () => {
