@@ -2,6 +2,7 @@
 // (src/worker) and the page stays responsive. This file also holds the in-process implementation,
 // used by the Node tests and as the fallback where no worker can start. Both run the same jobs
 // (src/engine/jobs.ts), so both give identical results for the same scenario, state and seed.
+import type { StanceUncertainty } from '../engine/analysis/stance-shares.ts';
 import { advanceJob, type Job, outlookJob, type Progress } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
@@ -9,6 +10,7 @@ import { applyAction } from '../engine/negotiation/reducer.ts';
 import { parseSave } from '../engine/negotiation/save.ts';
 import type { Action, GameError, GameState } from '../engine/negotiation/types.ts';
 import { ok, type Result } from '../engine/result.ts';
+import { gameStancesJob } from './game-stances.ts';
 
 export type { Progress } from '../engine/jobs.ts';
 export type OnProgress = (progress: Progress) => void;
@@ -25,6 +27,12 @@ export interface EngineService {
   advance(game: GameState, onProgress?: OnProgress): Promise<GameState>;
   /** The ceasefire outlook of the text on the table under the game's event shifts. */
   outlook(game: GameState, onProgress?: OnProgress): Promise<CeasefireOutlook>;
+  /**
+   * Each actor's stances across the plausible settings of the scenario's ranges, for the text on the
+   * table under the game's event shifts (see gameStances). Optional: without it the why panel shows
+   * the point stance alone.
+   */
+  stances?(game: GameState): Promise<StanceUncertainty>;
   /** Replays a save file's actions: the state it describes and its warnings, or why it cannot be read. */
   load(text: string): Promise<Result<LoadedGame, string>>;
 }
@@ -67,15 +75,18 @@ export async function driveJob<T>(
   }
 }
 
-type Kind = 'apply' | 'advance' | 'outlook' | 'load';
+/** The in-process engine answers every request, the optional ones included. */
+export type InProcessEngine = EngineService & Required<Pick<EngineService, 'stances'>>;
+
+type Kind = 'apply' | 'advance' | 'outlook' | 'stances' | 'load';
 
 /**
  * Runs the jobs on the calling thread, one step per task, so even here no task is longer than one
  * AI move or one slice of runs. A newer request of the same kind supersedes an older one still
  * running: the older promise rejects with EngineCancelled at its next step.
  */
-export function inProcessEngine(model: Model, runs = OUTLOOK_RUNS): EngineService {
-  const latest: Record<Kind, number> = { apply: 0, advance: 0, outlook: 0, load: 0 };
+export function inProcessEngine(model: Model, runs = OUTLOOK_RUNS): InProcessEngine {
+  const latest: Record<Kind, number> = { apply: 0, advance: 0, outlook: 0, stances: 0, load: 0 };
   let counter = 0;
   const drive = <T>(kind: Kind, job: Job<T>, onProgress?: OnProgress): Promise<T> => {
     const ticket = ++counter;
@@ -87,6 +98,7 @@ export function inProcessEngine(model: Model, runs = OUTLOOK_RUNS): EngineServic
     advance: (game, onProgress) => drive('advance', advanceJob(model, game), onProgress),
     outlook: (game, onProgress) =>
       drive('outlook', outlookJob(model, game, { runs, slice: OUTLOOK_SLICE }), onProgress),
+    stances: (game) => drive('stances', gameStancesJob(model, game)),
     load: async (text) => {
       const parsed = parseSave(model, text);
       return parsed.ok ? ok({ state: parsed.value.state, warnings: parsed.value.warnings }) : parsed;

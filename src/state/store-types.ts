@@ -1,6 +1,7 @@
 // The shape of the game's store (store.ts): its state, its actions and the services it is built
 // with. Kept apart from the store's logic so that views, the Continue module and tests can name these
 // types without reading the implementation.
+import type { StanceUncertainty } from '../engine/analysis/stance-shares.ts';
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
@@ -61,6 +62,11 @@ export interface GameStore {
   readonly busy: Busy | null;
   /** The ceasefire outlook of the text on the table; null while it is being computed. */
   readonly outlook: CeasefireOutlook | null;
+  /**
+   * Each actor's stances across the plausible settings of the scenario's ranges, for the text on the
+   * table (the why panel's shares); null while they are being computed or if the engine gives none.
+   */
+  readonly stances: StanceUncertainty | null;
   /** The trade a human is composing, not yet sent (a counter-offer names the offer it answers). */
   readonly trade: TradeDraft;
 

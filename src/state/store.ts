@@ -14,6 +14,7 @@ import type { Action, GameError, GameState } from '../engine/negotiation/types.t
 import { own } from '../engine/own.ts';
 import type { Result } from '../engine/result.ts';
 import { errorMessage, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
+import { stancesKey } from './game-stances.ts';
 import { continueActions, loadedNotice } from './restore.ts';
 import { writeLatest } from './save-slots.ts';
 import type { GameStore, Notice, StoreServices, TradeDraft } from './store-types.ts';
@@ -55,6 +56,8 @@ export function createGameStore(services: StoreServices) {
       let moving = false;
       /** The text and shifts of the outlook shown or being computed: only a change needs new runs. */
       let outlookFor = '';
+      /** The same for the stance shares of the why panel (they depend on the seed as well). */
+      let stancesFor = '';
       let lastProgress = 0;
 
       const showProgress = (label: string, done: number, total: number, first = false) => {
@@ -99,16 +102,38 @@ export function createGameStore(services: StoreServices) {
           );
       };
 
+      /** Asks the engine (its worker) for the stance shares of the text on the table, unless known. */
+      const refreshStances = (game: GameState) => {
+        const wanted = stancesKey(model, game);
+        if (!engine.stances || wanted === stancesFor) return;
+        stancesFor = wanted;
+        set({ stances: null });
+        engine.stances(game).then(
+          (stances) => {
+            if (stancesFor === wanted) set({ stances });
+          },
+          (error: unknown) => {
+            if (isCancelled(error) || stancesFor !== wanted) return;
+            stancesFor = '';
+            const text = `The stance shares could not be computed: ${errorMessage(error)}`;
+            set({ notice: { kind: 'error', text } });
+          },
+        );
+      };
+
       /** Shows and saves `game`, then lets the AI seats move in the engine and shows where they stop. */
       const settle = async (game: GameState, info: Notice | null = null) => {
         moving = true;
         const textChanged = outlookKey(model, game) !== outlookFor;
         if (textChanged) outlookFor = ''; // an outlook still on its way is for an older text
+        const stancesChanged = stancesKey(model, game) !== stancesFor;
+        if (stancesChanged) stancesFor = '';
         set({
           game,
           notice: autosave(game) ?? info,
           composing: EMPTY_COMPOSING,
           ...(textChanged ? { outlook: null } : {}),
+          ...(stancesChanged ? { stances: null } : {}),
         });
         let played = game;
         if (waitingOn(game, model.scenario.procedure.penHolder, 'ai')) {
@@ -130,6 +155,7 @@ export function createGameStore(services: StoreServices) {
         moving = false;
         set({ busy: null });
         refreshOutlook(played);
+        refreshStances(played);
       };
 
       /** Runs an engine request during which other actions are refused (see refuseWhileMoving). */
@@ -169,6 +195,7 @@ export function createGameStore(services: StoreServices) {
         notice: null,
         busy: null,
         outlook: null,
+        stances: null,
         composing: EMPTY_COMPOSING,
         ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },

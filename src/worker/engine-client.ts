@@ -5,6 +5,7 @@ import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import {
   type EngineService,
+  type InProcessEngine,
   inProcessEngine,
   type OnProgress,
   OUTLOOK_RUNS,
@@ -35,7 +36,7 @@ export function workerEngine(
   options: WorkerEngineOptions = {},
 ): EngineService & { dispose(): void } {
   const runs = options.runs ?? OUTLOOK_RUNS;
-  let local: EngineService | null = null;
+  let local: InProcessEngine | null = null;
   const inProcess = () => {
     local ??= inProcessEngine(compile(scenario), runs);
     return local;
@@ -45,7 +46,7 @@ export function workerEngine(
     runs,
     options.createWorker ?? (typeof Worker === 'undefined' ? null : startWorker),
   );
-  const latest = { advance: 0, outlook: 0 };
+  const latest = { advance: 0, outlook: 0, stances: 0 };
 
   /** A request to the worker; a newer request of a `supersedes` kind cancels the one before it. */
   function request<T>(
@@ -80,6 +81,13 @@ export function workerEngine(
         () => inProcess().outlook(game, onProgress),
         onProgress,
         'outlook',
+      ),
+    stances: (game) =>
+      request(
+        (id) => ({ type: 'stances', id, game }),
+        () => inProcess().stances(game),
+        undefined,
+        'stances',
       ),
     load: (text) =>
       request(

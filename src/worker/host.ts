@@ -1,12 +1,12 @@
 // The worker's side of the protocol, kept apart from the worker global so that Node tests can run it
 // over a fake channel. It wraps the in-process engine: the same jobs, the same superseding rule.
 import { compile, type Model } from '../engine/model.ts';
-import { driveJob, type EngineService, inProcessEngine, isCancelled } from '../state/engine-service.ts';
+import { driveJob, type InProcessEngine, inProcessEngine, isCancelled } from '../state/engine-service.ts';
 import { labJob } from '../state/lab-tasks.ts';
 import type { EngineReply, EngineRequest } from './protocol.ts';
 
 export function serveEngine(post: (reply: EngineReply) => void): (request: EngineRequest) => void {
-  let engine: EngineService | null = null;
+  let engine: InProcessEngine | null = null;
   let model: Model | null = null;
   /** Ids of lab tasks still running; a 'cancel' removes one, and the task stops at its next step. */
   const running = new Set<number>();
@@ -43,6 +43,8 @@ export function serveEngine(post: (reply: EngineReply) => void): (request: Engin
         return void answer(id, engine.advance(request.game, progress));
       case 'outlook':
         return void answer(id, engine.outlook(request.game, progress));
+      case 'stances':
+        return void answer(id, engine.stances(request.game));
       case 'load':
         return void answer(id, engine.load(request.text));
       case 'lab': {

@@ -11,6 +11,8 @@ export type EngineRequest =
   | { readonly type: 'apply'; readonly id: number; readonly game: GameState; readonly action: Action }
   | { readonly type: 'advance'; readonly id: number; readonly game: GameState }
   | { readonly type: 'outlook'; readonly id: number; readonly game: GameState }
+  /** The game's stance probabilities of the text on the table (the why panel's shares). */
+  | { readonly type: 'stances'; readonly id: number; readonly game: GameState }
   | { readonly type: 'load'; readonly id: number; readonly text: string }
   /** A what-if lab task (outlook of a free draft, compare, tornado, sweep, solve, consensus). */
   | { readonly type: 'lab'; readonly id: number; readonly task: LabTask }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { StanceUncertainty } from '../../src/engine/analysis/stance-shares.ts';
 import type { IssueId, OptionId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
-import type { GameSetup } from '../../src/engine/negotiation/types.ts';
+import type { GameSetup, GameState } from '../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type EngineService, inProcessEngine } from '../../src/state/engine-service.ts';
+import { gameStances } from '../../src/state/game-stances.ts';
+import { STANCE_DRAWS } from '../../src/state/lab-stances.ts';
 import { type KeyValueStorage, memoryStorage } from '../../src/state/storage.ts';
 import { AI_LABEL, createGameStore, EMPTY_TRADE, OUTLOOK_LABEL } from '../../src/state/store.ts';
 
@@ -171,6 +174,57 @@ describe('the game store', () => {
     await vi.waitFor(() => expect(store.getState().outlook).not.toBeNull());
     expect(outlooks).toBe(2);
     expect(store.getState().outlook).toEqual(await local.outlook(store.getState().game!));
+  });
+
+  it('shows the stance shares the engine gives, keeps them while the text stays, and drops an answer for an older text', async () => {
+    const local = inProcessEngine(model);
+    const asked: GameState[] = [];
+    const answer: Array<(shares: StanceUncertainty) => void> = [];
+    let amend = false;
+    // Stand-in AI seats (as above) and an engine whose stance shares arrive when the test says.
+    const engine: EngineService = {
+      ...local,
+      advance: async (game) => {
+        if (!amend) return game;
+        const issue = model.scenario.issues.find((i) => i.options.length > 1)!;
+        const option = issue.options.find((o) => o.id !== game.text[issue.id])!;
+        return { ...game, text: { ...game.text, [issue.id]: option.id } };
+      },
+      stances: (game) => {
+        asked.push(game);
+        return new Promise((resolve) => answer.push(resolve));
+      },
+    };
+    const store = createGameStore({ model, storage: memoryStorage(), engine });
+    await store.getState().start(setup);
+    expect(asked).toHaveLength(1);
+    expect(store.getState().stances).toBeNull();
+    const turn = store.getState().game!;
+    expect(await store.getState().dispatch({ type: 'pass', seat: turn.order[turn.turn]! })).toBe(true);
+    expect(asked).toHaveLength(1); // the same text: nothing new to compute
+    amend = true;
+    const next = store.getState().game!;
+    expect(await store.getState().dispatch({ type: 'pass', seat: next.order[next.turn]! })).toBe(true);
+    expect(asked).toHaveLength(2);
+    // The first answer is for the text before the amendment: it is never shown.
+    answer[0]!(await local.stances(asked[0]!));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().stances).toBeNull();
+    const shares = await local.stances(asked[1]!);
+    answer[1]!(shares);
+    await vi.waitFor(() => expect(store.getState().stances).toBe(shares));
+    expect(asked[1]).toBe(store.getState().game);
+  });
+
+  it('gives the stance shares of the text on the table through the in-process engine by default', async () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    await store.getState().start(setup);
+    await vi.waitFor(() => expect(store.getState().stances).not.toBeNull());
+    const game = store.getState().game!;
+    expect(store.getState().stances).toEqual(gameStances(model, game));
+    const shares = store.getState().stances!;
+    expect(shares.available).toBe(true);
+    if (shares.available) expect(shares.result).toMatchObject({ draws: STANCE_DRAWS, seed: setup.seed });
   });
 
   it('runs the engine through the injected service', async () => {

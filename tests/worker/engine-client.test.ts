@@ -93,6 +93,27 @@ describe('the engine worker', { timeout: 120_000 }, () => {
     expect((await second).seed).toBe(6);
   });
 
+  it('gives the stance shares of the text on the table exactly as the in-process engine does', async () => {
+    const game = opening(11);
+    const remote = workerEngine(scenario, { createWorker: () => fakeWorker() });
+    const shares = await remote.stances!(game);
+    expect(shares).toEqual(await inProcessEngine(model).stances(game));
+    expect(shares.available && shares.result.draws).toBe(1000);
+    expect(shares.available && shares.result.seed).toBe(11);
+    remote.dispose();
+  });
+
+  it('drops stance shares that a newer request supersedes', async () => {
+    const game = opening(5);
+    const remote = workerEngine(scenario, { createWorker: () => fakeWorker() });
+    const first = remote.stances!(game);
+    const second = remote.stances!({ ...game, setup: { ...game.setup, seed: 6 } });
+    await expect(first).rejects.toBeInstanceOf(EngineCancelled);
+    const latest = await second;
+    expect(latest.available && latest.result.seed).toBe(6);
+    remote.dispose();
+  });
+
   it('falls back to the in-process engine when the worker fails to start', async () => {
     const game = opening(9);
     // The script never loads: the worker answers every request with an error event.
@@ -111,5 +132,6 @@ describe('the engine worker', { timeout: 120_000 }, () => {
     const outlook = await remote.outlook(game);
     expect(outlook).toEqual(await inProcessEngine(model).outlook(game));
     expect(dead.terminated).toBe(true);
+    expect(await remote.stances!(game)).toEqual(await inProcessEngine(model).stances(game));
   });
 });

@@ -3,6 +3,7 @@
 import type { DraftIndex, Model } from '../model.ts';
 import {
   type StanceProbabilities,
+  type StanceProbabilityOptions,
   stanceProbabilities,
   stanceUncertaintyProblem,
 } from './stance-probabilities.ts';
@@ -15,7 +16,7 @@ export type StanceUncertainty =
 export function stanceUncertainty(
   model: Model,
   draft: DraftIndex,
-  options: { readonly draws: number; readonly seed: number },
+  options: StanceProbabilityOptions,
 ): StanceUncertainty {
   const reason = stanceUncertaintyProblem(model.scenario);
   if (reason) return { available: false, reason };
