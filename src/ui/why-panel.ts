@@ -1,12 +1,38 @@
 // "Why?": the selected actor's acceptance taken apart — the clauses that help and hurt it most (against
 // no resolution), the rules that fired, its red lines and domestic constituencies, the steps from
 // utility to acceptance, and the single change that would win it over most.
+import { stanceUncertaintyProblem } from '../engine/analysis/stance-probabilities.ts';
+import { stanceSentence } from '../engine/analysis/stance-shares.ts';
+import type { ActorAssessment } from '../engine/assess.ts';
 import { bestChanges } from '../engine/best-change.ts';
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { currentAssessment } from '../state/selectors.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
+
+/**
+ * How often the actor takes each stance across the plausible settings of the scenario's ranges, its
+ * shown stance first: "It supports in 62% of plausible settings, abstains in 38%." The line keeps its
+ * place (empty, two lines high) while the engine worker computes the shares, so nothing below it
+ * jumps when they arrive. A scenario without ranges has no line at all: there is nothing to draw.
+ */
+function sharesLine(scenario: Scenario, store: GameStore, index: number, x: ActorAssessment): HTMLElement[] {
+  if (stanceUncertaintyProblem(scenario)) return [];
+  const u = store.stances;
+  const shares = u?.available ? u.result.actors[index] : undefined;
+  if (!shares || shares.actor !== x.evaluation.actor)
+    return [h('p', { class: 'why-shares', 'aria-busy': 'true' })];
+  const ground =
+    shares.ground && x.ground ? ` On the ground it ${stanceSentence(shares.ground, x.ground)}.` : '';
+  return [
+    h(
+      'p',
+      { class: 'why-shares', id: 'why-shares' },
+      `Within the scenario's stated ranges, it ${stanceSentence(shares.stance, x.stance)}.${ground}`,
+    ),
+  ];
+}
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
@@ -50,6 +76,7 @@ export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: Gam
       {},
       `${x.vote ? `Votes ${x.vote}` : `Public stance: ${x.stance}`}${x.ground ? `; on the ground it would ${x.ground}` : ''}. 50 means "as good as no resolution".`,
     ),
+    ...sharesLine(scenario, store, index, x),
     ...(helps.length
       ? [
           h('h3', {}, 'Helps most (against no resolution)'),
