@@ -25,9 +25,11 @@ export function stanceUncertainty(
 
 /** Whole percent; a share that is neither none nor all never reads as 0% or 100%. */
 export function wholePercent(p: number): string {
-  if (p > 0 && p < 0.005) return '<1%';
-  if (p < 1 && p > 0.995) return '>99%';
-  return `${Math.round(p * 100)}%`;
+  // Judged on the rounded value: 995 of 1,000 draws rounds to 100 and must not read as all of them.
+  const rounded = Math.round(p * 100);
+  if (p > 0 && rounded === 0) return '<1%';
+  if (p < 1 && rounded === 100) return '>99%';
+  return `${rounded}%`;
 }
 
 export const STANCE_VERBS: Readonly<Record<string, string>> = {
