@@ -60,7 +60,24 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
       /^Why Hamas scores the text \d+\.\d$/,
     );
     await expect(page.locator('#best-change').textContent()).resolves.toMatch(/\(\+\d+\.\d\)|Nothing/);
+    // Its stances across the scenario's ranges, from the engine worker, in words and whole percent.
+    await page.waitForSelector('#why-shares', { timeout: 30_000 });
+    await expect(page.locator('#why-shares').textContent()).resolves.toMatch(
+      /^Within the scenario's stated ranges, it (supports|abstains|rejects|vetoes) in (<1|>99|\d{1,3})% of plausible settings/,
+    );
     await page.locator('#why').screenshot({ path: 'test-results/04b-why.png' });
+    // On a laptop and on a phone, the shares' line stays within the screen.
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.locator('#why-shares').scrollIntoViewIfNeeded();
+      await page.locator('#why').screenshot({ path: `test-results/04c-why-${width}.png` });
+      const right = await page.locator('#why-shares').evaluate((e) => e.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 1600, height: 900 });
     expect(consoleErrors).toEqual([]);
   });
 
