@@ -13,7 +13,8 @@ const run = runCli;
 const GAZA = 'scenarios/gaza-isf-2025.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'draftroom-out-'));
 
-describe('output paths', () => {
+// Playing a game of the default scenario through the CLI takes a few seconds on a loaded machine.
+describe('output paths', { timeout: 60_000 }, () => {
   it('refuses --save to a folder or a missing folder before the game, as a usage error', async () => {
     for (const [path, why] of [
       [dir, 'it is a folder'],
