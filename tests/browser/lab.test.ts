@@ -79,6 +79,23 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await expect(page.locator('#lab-risk-12 strong').textContent()).resolves.toMatch(/^\d+\.\d%$/);
     await longTasks('edit');
     await shot('03-edited');
+    // The summary with its stance-shares column, as a student sees it on a laptop and on a phone:
+    // every column within the page (the table never runs off its right edge).
+    await expect(page.locator('#lab-actors .lab-shares').first().textContent()).resolves.toMatch(
+      /^(supports|abstains|rejects|vetoes) (<1|>99|\d{1,3})%/,
+    );
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const table = page.locator('#lab-actors');
+      await table.scrollIntoViewIfNeeded();
+      await table.screenshot({ path: `test-results/lab-03c-summary-${width}.png` });
+      const right = await table.evaluate((t) => t.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(consoleErrors).toEqual([]);
   });
 
