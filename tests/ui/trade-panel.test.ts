@@ -2,7 +2,7 @@
 // The trade panel against a real store and engine: the composer, its live prediction, sending an
 // offer, answering and countering an offer, withdrawing an open one.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { compile } from '../../src/engine/model.ts';
 import type { GameSetup, Offer } from '../../src/engine/negotiation/types.ts';
@@ -16,6 +16,13 @@ if (!parsed.ok) throw new Error('the default scenario must be valid');
 const scenario = parsed.value;
 const model = compile(scenario);
 
+// The store computes the outlook and stance shares in the background; a result that arrives after a
+// test has ended must not redraw into a document that is gone.
+const unmounts: (() => void)[] = [];
+afterEach(() => {
+  for (const unmount of unmounts.splice(0)) unmount();
+});
+
 /** A game where `humans` play and the rest is AI, with the panel re-rendered on every change. */
 async function mount(humans: readonly string[]) {
   const setup: GameSetup = {
@@ -28,7 +35,7 @@ async function mount(humans: readonly string[]) {
   const root = document.createElement('section');
   document.body.replaceChildren(root);
   const draw = () => renderTradePanel(root, scenario, store.getState());
-  store.subscribe(draw);
+  unmounts.push(store.subscribe(draw));
   expect(await store.getState().start(setup)).toBe(true);
   draw();
   const el = <T extends HTMLElement>(id: string) => {
