@@ -180,13 +180,13 @@ describe('draftroom score: stance probabilities over the sensitivity ranges', { 
   it('shows the shares readably, by name and in whole percent, and refuses a draw count past the budget', async () => {
     const text = await run('score', 'scenarios/gaza-isf-2025.yaml', '--runs', '200', '--draws', '400');
     expect(text.out).toMatch(/In plausible settings/);
-    expect(text.out).toMatch(/^China .*abstains \d+%, supports \d+%/m);
+    expect(text.out).toMatch(/^Sierra Leone .*(abstains \d+%, supports \d+%|supports \d+%, abstains \d+%)/m);
     expect(text.out).toMatch(
-      /^Across 400 plausible settings \(seed 1; salience ×0\.8–1\.2, thresholds −5 to \+5 points, reservations −10 to \+10 points.*\): adopted in \d+%, ground consent in \d+%$/m,
+      /^Across 400 plausible settings \(seed 1; salience ×0\.8–1\.2, thresholds −5 to \+5 points, reservations −10 to \+10 points.*\): adopted in (\d+|<1|>99)%, ground consent in (\d+|<1|>99)%$/m,
     );
     const across = text.out.split('\n').find((l) => l.startsWith('Across '))!;
     expect(across).not.toMatch(/\d\.\d+%/);
-    expect(text.out).not.toMatch(/\bchn\b/);
+    expect(text.out).not.toMatch(/\bsle\b/);
     const tooMany = await run('score', 'scenarios/gaza-isf-2025.yaml', '--draws', '20000');
     expect(tooMany.code).toBe(2);
     expect(tooMany.err).toMatch(

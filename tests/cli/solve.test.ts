@@ -17,11 +17,11 @@ const QUICK = ['--runs', '300', '--max-changes', '1'];
 
 describe('draftroom solve', { timeout: 120_000 }, () => {
   it('prints what it would take as tables', async () => {
-    const r = await run('solve', SCENARIO, '--goal', 'support:ham', ...QUICK);
+    const r = await run('solve', SCENARIO, '--goal', 'support:som', ...QUICK);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/sets? of 1 clause change reach the goal/);
     expect(r.out).toContain('What it would take');
-    expect(r.out).toContain('disarmament: full → ');
+    expect(r.out).toContain('withdrawal: none → ');
     expect(r.out).toContain('Who moves');
   });
 

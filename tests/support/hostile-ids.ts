@@ -38,7 +38,7 @@ export function constructorClause(source: string): string {
     '  - id: constructor',
     '    title: A clause named constructor',
     '    kind: choice',
-    '    paragraph: 21',
+    '    paragraph: 99',
     '    description: A clause whose id is also the name of a member of every JavaScript object.',
     '    opening: none',
     '    status_quo: none',

@@ -66,15 +66,18 @@ async function mount(humans: readonly string[]) {
   return { store, root, el, choose, tick, settled, s: () => store.getState() };
 }
 
-/** Egypt offers UAE aid through the Board of Peace with the UN, for Palestinian Authority police. */
+/**
+ * Egypt offers UAE aid through the Board of Peace with the UN, for disarmament limited to offensive
+ * weapons: a small loss to the UAE that the aid outweighs, and a gain to Egypt.
+ */
 function composeLandingTrade(m: Awaited<ReturnType<typeof mount>>) {
   m.tick('trade-to-are');
   m.el('trade-give-add').click();
   m.choose('trade-give-0-clause', 'aid');
   m.choose('trade-give-0-option', 'bop_with_un');
   m.el('trade-ask-add').click();
-  m.choose('trade-ask-0-clause', 'police');
-  m.choose('trade-ask-0-option', 'pa_police');
+  m.choose('trade-ask-0-clause', 'disarmament');
+  m.choose('trade-ask-0-option', 'offensive');
 }
 
 describe('the trade panel', { timeout: 30_000 }, () => {
@@ -120,7 +123,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     // A clause on both sides is refused by the rules, and the composer says so.
     m.el('trade-give-add').click();
     expect(
-      m.el<HTMLSelectElement>('trade-give-0-clause').querySelector('option[value="police"]'),
+      m.el<HTMLSelectElement>('trade-give-0-clause').querySelector('option[value="disarmament"]'),
     ).toHaveProperty('disabled', true);
   });
 
@@ -136,7 +139,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
       seat: 'egy',
       to: ['are'],
       give: [{ issue: 'aid', option: 'bop_with_un' }],
-      ask: [{ issue: 'police', option: 'pa_police' }],
+      ask: [{ issue: 'disarmament', option: 'offensive' }],
       voteYes: false,
     });
     expect(game.actions[before + 1]).toMatchObject({ type: 'respond', seat: 'are', accept: true });
@@ -159,7 +162,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     const card = m.el(`offer-T${offer.id}`);
     expect(card.querySelector('h3')?.textContent).toBe(`Egypt offers you trade T${offer.id}`);
     expect(card.textContent).toMatch(
-      /Egypt backs:Aid and reconstruction: .* → Board of Peace fund with UN delivery.*In return it asks you to back:The Palestinian police/,
+      /Egypt backs:Aid and reconstruction: .* → Board of Peace fund with UN delivery.*In return it asks you to back:Scope of disarmament/,
     );
     expect(card.textContent).toMatch(
       /Accepting, if the trade enters the text: you \(Qatar\) \d+\.\d → \d+\.\d/,
@@ -170,7 +173,7 @@ describe('the trade panel', { timeout: 30_000 }, () => {
     expect(m.el('trade-composer-heading').textContent).toBe(
       `Counter trade T${offer.id} — a new offer to Egypt`,
     );
-    expect(m.el<HTMLSelectElement>('trade-give-0-clause').value).toBe('police');
+    expect(m.el<HTMLSelectElement>('trade-give-0-clause').value).toBe('disarmament');
     expect(m.el<HTMLSelectElement>('trade-ask-0-clause').value).toBe('aid');
     expect(m.el('trade-prediction').querySelector('li[data-actor="egy"]')?.className).toBe('reaction human');
     m.el('trade-clear').click();
