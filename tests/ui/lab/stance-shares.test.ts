@@ -41,8 +41,19 @@ describe('stance probabilities in the lab', { timeout: 60_000 }, () => {
     );
     const china = expected.actors.find((a) => a.actor === 'chn')!;
     const row = root.querySelector('tr[data-actor="chn"] .lab-shares')!.textContent!;
-    expect(row).toContain(`supports ${wholePercent(china.stance.support)}`);
-    expect(row).toContain(`abstains ${wholePercent(china.stance.abstain)}`);
+    // Every stance China takes in some setting is named with its share; one it never takes is not.
+    const verbs: Record<string, string> = {
+      support: 'supports',
+      abstain: 'abstains',
+      reject: 'rejects',
+      veto: 'vetoes',
+    };
+    const taken = Object.entries(china.stance).filter(([, p]) => p > 0);
+    expect(taken.length).toBeGreaterThan(0);
+    for (const [stance, p] of Object.entries(china.stance)) {
+      if (p > 0) expect(row).toContain(`${verbs[stance]} ${wholePercent(p)}`);
+      else expect(row).not.toContain(verbs[stance]!);
+    }
     expect(root.querySelector('#lab-actors thead')!.textContent).toContain('In plausible settings');
     // No id and no decimal share reaches the reader.
     for (const cell of root.querySelectorAll('.lab-shares')) {
