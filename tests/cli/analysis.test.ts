@@ -108,11 +108,11 @@ describe('draftroom compare, tornado and sweep', { timeout: 120_000 }, () => {
   it('draws a tornado, with the chosen actor, and refuses what it cannot do', async () => {
     const text = await run('tornado', GAZA, '--runs', '100', '--actor', 'ham', '--draft', 'arab-amendments');
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/71 parameters/);
+    expect(text.out).toMatch(/96 parameters/);
     expect(text.out).toMatch(/hazard_ratio\.peacekeeping/);
     const csv = await run('tornado', GAZA, '--runs', '100', '--csv');
     const rows = readCsv(`${csv.out.split('\r\n').slice(1).join('\r\n')}\r\n`);
-    expect(rows).toHaveLength(72);
+    expect(rows).toHaveLength(97);
     expect(rows[0]!.at(-1)).toBe('basis');
     const baseline = await run('tornado', GAZA, '--runs', '100', '--csv', '--table', 'baseline');
     expect(baseline.out.split('\r\n')[1]).toBe('p12,margin_to_nine,adopted,ground_consent');
