@@ -1,6 +1,7 @@
 // The `draftroom` command line. Bad input never shows a stack trace: usage errors exit 2 with a
 // sentence and the usage line; an unexpected failure is reported in one line and exits 3.
 import { COMPARE_USAGE, compareCommand } from './compare.ts';
+import { HAZARD_USAGE, hazardCommand } from './hazard.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { Reported } from './load.ts';
 import { PLAY_USAGE, playCommand } from './play.ts';
@@ -20,6 +21,7 @@ const COMMANDS: Record<
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
   score: { usage: SCORE_USAGE, run: scoreCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
+  hazard: { usage: HAZARD_USAGE, run: hazardCommand },
   play: { usage: PLAY_USAGE, run: playCommand },
   replay: { usage: REPLAY_USAGE, run: replayCommand },
   solve: { usage: SOLVE_USAGE, run: solveCommand },

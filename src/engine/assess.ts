@@ -38,7 +38,10 @@ export interface Assessment {
   readonly inForce: {
     readonly text: 'draft' | 'status_quo';
     readonly draft: DraftIndex;
-    /** The in-force text's own adoption and ground consent, which the drivers use. */
+    /**
+     * What the drivers use: whether a resolution is in force (adopted, and not the status quo), and
+     * whether the parties on the ground consent to it (false when no resolution is in force).
+     */
     readonly adopted: boolean;
     readonly groundConsent: boolean;
   };
@@ -113,9 +116,12 @@ export function assess(model: Model, draft: DraftIndex, options: AssessOptions =
   const adoptedOrNoText = decision.vote.adopted || sameDraft(draft, model.statusQuo);
   const world = adoptedOrNoText ? decision : statusQuoDecision(model, options);
   const inForce = adoptedOrNoText ? draft : model.statusQuo;
+  // No resolution in force is the bare truce the baseline describes: no agreement, no guarantor of
+  // a text (docs/model.md §4). Only an adopted text that is not the status quo earns that credit.
+  const resolution = world.vote.adopted && !sameDraft(inForce, model.statusQuo);
   const drivers = computeDrivers(model, inForce, world.evaluation.actors, {
-    adopted: world.vote.adopted,
-    groundConsent: world.groundConsent.holds,
+    adopted: resolution,
+    groundConsent: resolution && world.groundConsent.holds,
   });
   return {
     draft,
@@ -123,8 +129,8 @@ export function assess(model: Model, draft: DraftIndex, options: AssessOptions =
     inForce: {
       text: adoptedOrNoText ? 'draft' : 'status_quo',
       draft: inForce,
-      adopted: world.vote.adopted,
-      groundConsent: world.groundConsent.holds,
+      adopted: resolution,
+      groundConsent: resolution && world.groundConsent.holds,
     },
     drivers,
     hazard: breakdown(model, drivers.values, world.evaluation.firedRules),

@@ -3,8 +3,9 @@
 //   peacekeeping   = adequacy × consent × mandate_fit × command_unity, where troops count only from
 //                    contributors whose clause says yes, who accept the text (acceptance ≥ 50) and
 //                    whom no party on the ground vetoes (an absolute red line on their clause)
-//   agreement      = ½ if the text is adopted + ½ if every party on the ground at least acquiesces
-//   guarantees     = written guarantees + the mean commitment of guarantor actors
+//   agreement      = ½ if a resolution is adopted + ½ if, in addition, every party on the ground at
+//                    least acquiesces; 0 with no resolution in force (a bare truce)
+//   guarantees     = written guarantees + the mean commitment of guarantor actors to an adopted text
 //   spoilers       = Σ spoiler capacity × dissatisfaction below "as good as no deal"
 //   disarmament, withdrawal, reconstruction, inclusion = as written in the text
 import type { ActorEvaluation } from './acceptance.ts';
@@ -183,14 +184,18 @@ export function computeDrivers(
   const guarantorSpan = Math.max(1e-9, t.support - t.abstain);
   for (const g of plan.guarantors)
     guarantorSum += (g.clout / 100) * clamp01((acceptance(g.actor) - t.abstain) / guarantorSpan);
-  const guarantorShare = plan.guarantors.length === 0 ? 0 : guarantorSum / plan.guarantors.length;
+  // Guarantors commit to a text: with no resolution in force there is none to guarantee.
+  const guarantorShare =
+    plan.guarantors.length === 0 || !outcome.adopted ? 0 : guarantorSum / plan.guarantors.length;
 
   let spoilers = 0;
   for (const sp of plan.spoilers)
     spoilers += (sp.capacity / 100) * clamp01((NO_DEAL - acceptance(sp.actor)) / NO_DEAL);
 
   const values: Record<Driver, number> = {
-    agreement: (outcome.adopted ? 0.5 : 0) + (outcome.groundConsent ? 0.5 : 0),
+    // ½ for an adopted resolution, ½ more if the parties on the ground consent to it; no resolution
+    // (the bare truce of the baseline) scores 0 even though the parties "consent" to the status quo.
+    agreement: outcome.adopted ? 0.5 + (outcome.groundConsent ? 0.5 : 0) : 0,
     disarmament: clamp01(written.disarmament),
     guarantees: clamp01(written.guarantees + guarantorShare),
     inclusion: clamp01(written.inclusion),

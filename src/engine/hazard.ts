@@ -1,8 +1,9 @@
 // Monthly ceasefire hazard, complementary log-log:  h_t = 1 − exp(−exp(α + ρ·ln t + S)),
 // where S = Σ_j β_j·x_j (β_j = ln hazard ratio; every β but peacekeeping multiplied by the shrink
 // factor) + Σ ln(rule hazard ratios), floored at ln(floor). exp(S) is therefore exactly a hazard
-// ratio, and S splits exactly into per-driver parts. α is solved so that a bare truce (S = 0)
-// collapses within 12 months with the scenario's baseline probability.
+// ratio, and S splits exactly into per-driver parts. `solveAlpha` is the closed form: a bare truce
+// (S = 0) without events collapses within 12 months with the baseline. With events the Monte Carlo
+// uses baseline.ts instead, which solves α net of them (docs/model.md §6).
 import type { DriverValues } from './drivers.ts';
 import type { RuleId } from './ids.ts';
 import { memoByObject } from './memo.ts';
@@ -23,6 +24,7 @@ export interface DriverContribution {
 }
 
 export interface HazardBreakdown {
+  /** The closed-form α (exact without events; with events the Monte Carlo uses baseline.ts's α). */
   readonly alpha: number;
   readonly rho: number;
   readonly drivers: readonly DriverContribution[];

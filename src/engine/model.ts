@@ -5,6 +5,7 @@ import type { ActorId, IssueId, OptionId } from './ids.ts';
 import { memoByObject } from './memo.ts';
 import { own } from './own.ts';
 import type { Actor, Condition, Draft, Issue, Preferences, Scenario } from './scenario.ts';
+import type { Driver } from './vocabulary.ts';
 
 /** A draft as one option index per issue index. */
 export type DraftIndex = Int32Array;
@@ -13,7 +14,8 @@ export type CompiledCondition =
   | { readonly kind: 'issue'; readonly issue: number; readonly options: readonly number[] }
   | { readonly kind: 'all' | 'any'; readonly of: readonly CompiledCondition[] }
   | { readonly kind: 'not'; readonly of: CompiledCondition }
-  | { readonly kind: 'acceptance'; readonly actor: number; readonly below: boolean; readonly value: number };
+  | { readonly kind: 'acceptance'; readonly actor: number; readonly below: boolean; readonly value: number }
+  | { readonly kind: 'driver'; readonly driver: Driver; readonly above: number };
 
 export interface CompiledPreferences {
   /** weights[k], normalised (0 for clauses the holder does not care about). */
@@ -53,6 +55,8 @@ export interface Model {
     readonly hazardRatio: number;
     readonly usesAcceptance: boolean;
   }>;
+  /** eventRequires[e]: the precondition of ceasefire event e, or null if it has none. */
+  readonly eventRequires: ReadonlyArray<CompiledCondition | null>;
   readonly statusQuo: DraftIndex;
   readonly opening: DraftIndex;
 }
@@ -81,6 +85,8 @@ function compileCondition(
         below: condition.comparison === 'below',
         value: condition.value,
       };
+    case 'driver':
+      return { kind: 'driver', driver: condition.driver, above: condition.above };
   }
 }
 
@@ -95,6 +101,7 @@ export function conditionIssues(condition: CompiledCondition): number[] {
     case 'not':
       return conditionIssues(condition.of);
     case 'acceptance':
+    case 'driver':
       return [];
   }
 }
@@ -102,6 +109,7 @@ export function conditionIssues(condition: CompiledCondition): number[] {
 function usesAcceptance(condition: CompiledCondition): boolean {
   switch (condition.kind) {
     case 'issue':
+    case 'driver':
       return false;
     case 'all':
     case 'any':
@@ -210,30 +218,37 @@ export const compile = memoByObject((scenario: Scenario): Model => {
         usesAcceptance: usesAcceptance(when),
       };
     }),
+    eventRequires: scenario.ceasefire.events.map((e) => (e.requires ? cond(e.requires) : null)),
     statusQuo: draftIndex(base, scenario.statusQuoDraft),
     opening: draftIndex(base, scenario.openingDraft),
   };
   return model;
 });
 
-/** Is the condition true of this draft? `acceptance` answers acceptance conditions (rules only). */
+/**
+ * Is the condition true of this draft? `acceptance` answers acceptance conditions (rules only);
+ * `drivers` answers driver conditions (events' preconditions only; without it a driver counts as 0).
+ */
 export function holds(
   condition: CompiledCondition,
   draft: DraftIndex,
   acceptance?: (actor: number) => number,
+  drivers?: Readonly<Record<Driver, number>>,
 ): boolean {
   switch (condition.kind) {
     case 'issue':
       return condition.options.includes(draft[condition.issue] ?? -1);
     case 'all':
-      return condition.of.every((c) => holds(c, draft, acceptance));
+      return condition.of.every((c) => holds(c, draft, acceptance, drivers));
     case 'any':
-      return condition.of.some((c) => holds(c, draft, acceptance));
+      return condition.of.some((c) => holds(c, draft, acceptance, drivers));
     case 'not':
-      return !holds(condition.of, draft, acceptance);
+      return !holds(condition.of, draft, acceptance, drivers);
     case 'acceptance': {
       const a = acceptance?.(condition.actor) ?? 50;
       return condition.below ? a < condition.value : a >= condition.value;
     }
+    case 'driver':
+      return (drivers?.[condition.driver] ?? 0) > condition.above;
   }
 }

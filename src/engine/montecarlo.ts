@@ -4,15 +4,16 @@
 // decaying bump to the log hazard, and may shift drivers or utilities for a while; then the ceasefire
 // collapses with the month's hazard. Draws come from the counter-based `uniform`, so any split of the
 // runs gives identical totals and two drafts with one seed share their random numbers.
-import { evaluate } from './acceptance.ts';
 import type { Assessment } from './assess.ts';
-import { computeDrivers, type DriverValues } from './drivers.ts';
-import { analyticCollapse, breakdown, solveAlpha } from './hazard.ts';
-import type { ActorId, EventId } from './ids.ts';
+import { eventAlpha } from './baseline.ts';
+import { prepareEventStates, type StateCache } from './event-states.ts';
+import { analyticCollapse } from './hazard.ts';
+import type { EventId } from './ids.ts';
 import type { Model } from './model.ts';
 import { CHANNEL, uniform } from './rng.ts';
 import type { Draws } from './simulation-reuse.ts';
-import { DRIVERS } from './vocabulary.ts';
+
+export type { StateCache } from './event-states.ts';
 
 export interface SimulationOptions {
   readonly runs: number;
@@ -35,13 +36,7 @@ export interface Tally {
 }
 
 const WINDOW = 3; // months of events "preceding" a collapse: the collapse month and the two before
-const logit = (p: number) => Math.log(p / (1 - p));
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
-
-export interface StateCache {
-  readonly logHazard: number;
-  readonly eventProbability: Float64Array;
-}
 
 /**
  * Everything about one assessed draft that does not change from run to run: the time terms and a
@@ -58,66 +53,13 @@ export interface PreparedSimulation {
 
 export function prepareSimulation(model: Model, base: Assessment, months: number): PreparedSimulation {
   const c = model.scenario.ceasefire;
-  const events = c.events;
-  const alpha = solveAlpha(c.baselineCollapse12m, c.durationDependence);
+  // α net of the scenario's events (baseline.ts): a bare truce with its events meets the baseline.
+  const alpha = eventAlpha(model);
   const timeTerm = Float64Array.from(
     { length: months },
     (_, i) => alpha + c.durationDependence * Math.log(i + 1),
   );
-  // Events re-score the text in force (the draft if adopted, otherwise no resolution).
-  const inForce = base.inForce.draft;
-  const outcome = { adopted: base.inForce.adopted, groundConsent: base.inForce.groundConsent };
-  // Every state-dependent quantity is a function of which shifting events are active: cache by mask.
-  const shifting = events.map(
-    (e) => Object.keys(e.effects.drivers).length > 0 || Object.keys(e.effects.utility).length > 0,
-  );
-  const cache = new Map<number | string, StateCache>();
-  const shiftingCount = shifting.filter(Boolean).length;
-  const keyOf = (active: readonly boolean[]): number | string => {
-    if (shiftingCount > 30) return active.map((a) => (a ? '1' : '0')).join('');
-    let mask = 0;
-    for (let e = 0; e < active.length; e++) if (active[e]) mask |= 1 << (e % 31);
-    return mask;
-  };
-  const stateFor = (active: readonly boolean[]): StateCache => {
-    const key = keyOf(active);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    let values: DriverValues = base.drivers.values;
-    let firedRules: readonly number[] | null = null; // null: the assessed text's own hazard applies
-    if (active.some(Boolean)) {
-      const shift = new Float64Array(model.actors.length);
-      events.forEach((e, i) => {
-        if (!active[i]) return;
-        for (const [id, delta] of Object.entries(e.effects.utility)) {
-          const n = model.actorIndex.get(id as ActorId);
-          if (n !== undefined) shift[n] = (shift[n] ?? 0) + delta;
-        }
-      });
-      const evaluation = evaluate(model, inForce, { utilityShift: shift, explain: false });
-      firedRules = evaluation.firedRules;
-      const shifted: Record<string, number> = {
-        ...computeDrivers(model, inForce, evaluation.actors, outcome).values,
-      };
-      events.forEach((e, i) => {
-        if (!active[i]) return;
-        for (const d of DRIVERS) shifted[d] = clamp01((shifted[d] ?? 0) + (e.effects.drivers[d] ?? 0));
-      });
-      values = shifted as DriverValues;
-    }
-    const eventProbability = Float64Array.from(events, (e) => {
-      if (e.chance <= 0 || e.chance >= 1) return e.chance;
-      let z = logit(e.chance);
-      for (const d of DRIVERS) z += (e.drivers[d] ?? 0) * values[d];
-      return 1 / (1 + Math.exp(-z));
-    });
-    const logHazard =
-      firedRules === null ? base.hazard.logHazard : breakdown(model, values, firedRules).logHazard;
-    const state = { logHazard, eventProbability };
-    cache.set(key, state);
-    return state;
-  };
-
+  const { shifting, stateFor } = prepareEventStates(model, base);
   return { model, months, timeTerm, shifting, stateFor };
 }
 

@@ -70,7 +70,9 @@ export type Condition =
       readonly actor: ActorId;
       readonly comparison: 'below' | 'at_least';
       readonly value: number;
-    };
+    }
+  /** A ceasefire driver's value (0–1) above a number: only in an event's `requires`. */
+  | { readonly kind: 'driver'; readonly driver: Driver; readonly above: number };
 
 export interface RedLine {
   readonly id: RedLineId;
@@ -171,6 +173,8 @@ export interface CeasefireEvent {
   readonly id: EventId;
   readonly text: string;
   readonly chance: number;
+  /** The event can fire only in a month in which this holds of the text in force and its drivers. */
+  readonly requires?: Condition;
   readonly drivers: Readonly<Partial<Record<Driver, number>>>;
   readonly effects: {
     readonly collapse: number;

@@ -67,6 +67,8 @@ export function canonicalCondition(raw: RawCondition): Condition {
   if (raw.all) return { kind: 'all', of: sortConditions(raw.all.map(canonicalCondition)) };
   if (raw.any) return { kind: 'any', of: sortConditions(raw.any.map(canonicalCondition)) };
   if (raw.not) return { kind: 'not', of: canonicalCondition(raw.not) };
+  if (raw.driver !== undefined)
+    return { kind: 'driver', driver: raw.driver as Driver, above: raw.above ?? 0 };
   const below = raw.acceptance_below !== undefined;
   return {
     kind: 'acceptance',
@@ -185,6 +187,7 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
       id: brand(e.id),
       text: e.text,
       chance: e.chance,
+      ...(e.requires === undefined ? {} : { requires: canonicalCondition(e.requires) }),
       drivers: driverRecord(e.drivers),
       effects: {
         collapse: e.effects.collapse,

@@ -81,7 +81,13 @@ export function createChecks(raw: RawScenario, report: Report) {
     }
   };
 
-  const checkCondition = (cond: RawCondition, path: readonly PathSegment[], allowAcceptance: boolean) => {
+  /** `allowAcceptance`: rules may test acceptance; `allowDriver`: an event's `requires` may test drivers. */
+  const checkCondition = (
+    cond: RawCondition,
+    path: readonly PathSegment[],
+    allowAcceptance: boolean,
+    allowDriver = false,
+  ) => {
     if (cond.issue !== undefined) {
       const issue = checkIssueRef(cond.issue, [...path, 'issue']);
       const options = Array.isArray(cond.is) ? cond.is : cond.is === undefined ? [] : [cond.is];
@@ -92,19 +98,29 @@ export function createChecks(raw: RawScenario, report: Report) {
       }
     } else if (cond.all) {
       cond.all.forEach((c, i) => {
-        checkCondition(c, [...path, 'all', i], allowAcceptance);
+        checkCondition(c, [...path, 'all', i], allowAcceptance, allowDriver);
       });
     } else if (cond.any) {
       cond.any.forEach((c, i) => {
-        checkCondition(c, [...path, 'any', i], allowAcceptance);
+        checkCondition(c, [...path, 'any', i], allowAcceptance, allowDriver);
       });
-    } else if (cond.not) checkCondition(cond.not, [...path, 'not'], allowAcceptance);
-    else if (cond.actor !== undefined) {
+    } else if (cond.not) checkCondition(cond.not, [...path, 'not'], allowAcceptance, allowDriver);
+    else if (cond.driver !== undefined) {
+      if (!allowDriver)
+        report(
+          [...path, 'driver'],
+          'inconsistent',
+          "only an event's 'requires' may test a ceasefire driver",
+          'key',
+        );
+    } else if (cond.actor !== undefined) {
       if (!allowAcceptance) {
         report(
           [...path, 'actor'],
           'inconsistent',
-          "a red line may only test clauses, not an actor's acceptance",
+          allowDriver
+            ? "an event's 'requires' tests clauses and drivers, not an actor's acceptance"
+            : "a red line may only test clauses, not an actor's acceptance",
           'key',
         );
       } else checkActorRef(cond.actor, [...path, 'actor']);

@@ -170,6 +170,7 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
       checkActorRef(actor, ['rules', i, 'effects', 'utility', actor], 'key');
   });
   raw.ceasefire.events.forEach((event, i) => {
+    if (event.requires) checkCondition(event.requires, ['ceasefire', 'events', i, 'requires'], false, true);
     for (const actor of Object.keys(event.effects.utility)) {
       checkActorRef(actor, ['ceasefire', 'events', i, 'effects', 'utility', actor], 'key');
     }

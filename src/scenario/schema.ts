@@ -44,6 +44,8 @@ export interface RawCondition {
   actor?: string;
   acceptance_below?: number;
   acceptance_at_least?: number;
+  driver?: string;
+  above?: number;
 }
 export const conditionSchema: z.ZodType<RawCondition> = z.union([
   z.strictObject({ issue: id, is: z.union([id, z.array(id).min(1)]) }),
@@ -64,6 +66,9 @@ export const conditionSchema: z.ZodType<RawCondition> = z.union([
   }),
   z.strictObject({ actor: id, acceptance_below: score }),
   z.strictObject({ actor: id, acceptance_at_least: score }),
+  z
+    .strictObject({ driver: z.enum(DRIVERS), above: z.number().min(0).max(1) })
+    .meta({ description: "A ceasefire driver's value (0–1) above a number; only in an event's `requires`." }),
 ]);
 
 const values = idMap(idMap(score)).meta({ description: 'Clause id → option id → value 0–100.' });
@@ -172,6 +177,10 @@ const ceasefireEvent = z.strictObject({
   id,
   text,
   chance: probability,
+  requires: conditionSchema.optional().meta({
+    description:
+      'The event fires only in a month in which this holds: clauses of the text in force, or `{ driver, above }`.',
+  }),
   drivers: driverCoefficients.default({}),
   effects: z.strictObject({
     collapse: probability.default(0),

@@ -24,6 +24,8 @@ export function rawCondition(condition: Condition): RawCondition {
       return condition.comparison === 'below'
         ? { actor: condition.actor, acceptance_below: condition.value }
         : { actor: condition.actor, acceptance_at_least: condition.value };
+    case 'driver':
+      return { driver: condition.driver, above: condition.above };
   }
 }
 
@@ -142,6 +144,7 @@ export function toRawScenario(s: Scenario): Record<string, unknown> {
         id: e.id,
         text: e.text,
         chance: e.chance,
+        ...(e.requires === undefined ? {} : { requires: rawCondition(e.requires) }),
         drivers: e.drivers,
         effects: {
           collapse: e.effects.collapse,

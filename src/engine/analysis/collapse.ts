@@ -2,7 +2,7 @@
 // analyst's seed and runs — as a job cut into short steps, and a cheap, provable lower bound on it
 // that lets the solver skip drafts that cannot reach a risk target without simulating them.
 import type { Assessment } from '../assess.ts';
-import { solveAlpha } from '../hazard.ts';
+import { eventAlpha } from '../baseline.ts';
 import { type Job, simulationJob } from '../jobs.ts';
 import type { Model } from '../model.ts';
 import { CHANNEL, uniform } from '../rng.ts';
@@ -62,7 +62,7 @@ const MARGIN = 1e-9;
  */
 export function eventFreeBound(model: Model, settings: RiskSettings): (logHazard: number) => number {
   const c = model.scenario.ceasefire;
-  const alpha = solveAlpha(c.baselineCollapse12m, c.durationDependence);
+  const alpha = eventAlpha(model); // the Monte Carlo's α, net of the events (baseline.ts)
   const thresholds = new Float64Array(settings.runs);
   for (let r = 0; r < settings.runs; r++) {
     let lowest = Number.POSITIVE_INFINITY;

@@ -1,0 +1,58 @@
+// `draftroom hazard`: the 12-month risk of no resolution, the opening and its variants, with the
+// hazard ratios they imply against no resolution, as text and as JSON.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const GAZA = 'scenarios/gaza-isf-2025.yaml';
+
+describe('draftroom hazard', { timeout: 60_000 }, () => {
+  it('prints no resolution, the opening and each variant with its interval and hazard ratios', async () => {
+    const json = await run('hazard', GAZA, '--vary', 'mandate=peacekeep,enforce', '--runs', '4000', '--json');
+    expect(json.code).toBe(0);
+    const r = JSON.parse(json.out);
+    expect(r.rows.map((x: { id: string }) => x.id)).toEqual([
+      'status_quo',
+      'opening',
+      'mandate=peacekeep',
+      'mandate=enforce',
+    ]);
+    const [none, , consent, enforce] = r.rows;
+    // No resolution is the reference: ratio 1, and its risk is the stated baseline within MC error.
+    expect(none.hazardRatio).toBe(1);
+    expect(none.impliedHazardRatio12).toBe(1);
+    expect(Math.abs(none.collapse12 - r.baseline.collapse12)).toBeLessThan(0.03);
+    for (const row of r.rows) {
+      expect(row.ci95[0]).toBeLessThanOrEqual(row.collapse12);
+      expect(row.ci95[1]).toBeGreaterThanOrEqual(row.collapse12);
+    }
+    // A force under either mandate lowers the hazard; its own factor lies in the stated range.
+    for (const row of [consent, enforce]) {
+      expect(row.hazardRatio).toBeLessThan(1);
+      expect(row.peacekeeping.hazardRatio).toBeGreaterThanOrEqual(r.statedRanges.peacekeeping.low);
+      expect(row.peacekeeping.hazardRatio).toBeLessThanOrEqual(r.statedRanges.peacekeeping.high);
+    }
+    const text = await run('hazard', GAZA, '--vary', 'mandate=peacekeep,enforce', '--runs', '4000');
+    expect(text.out).toMatch(/No resolution .* 1\.00 +1\.00/);
+    expect(text.out).toMatch(/Stated range, peacekeeping HR: 0\.26–0\.99/);
+    // Same seed, same bytes.
+    expect((await run('hazard', GAZA, '--vary', 'mandate=peacekeep,enforce', '--runs', '4000')).out).toBe(
+      text.out,
+    );
+  });
+
+  it('refuses an unknown clause or option with the choices (exit 2)', async () => {
+    const clause = await run('hazard', GAZA, '--vary', 'nope=x');
+    expect(clause.code).toBe(2);
+    expect(clause.err).toMatch(/clauses: .*mandate/);
+    const option = await run('hazard', GAZA, '--vary', 'mandate=nope');
+    expect(option.code).toBe(2);
+    expect(option.err).toMatch(/clause .mandate. has no option .nope. \(options: .*peacekeep/);
+  });
+});
