@@ -92,13 +92,20 @@ describe('peacekeeping by mandate lies in the published ranges', () => {
   const options = model.issues[mandate]!.options;
   const type = (id: string) => (id === 'enforce' ? 'enforcement' : 'consent');
 
-  /** The opening text at full strength: every contributor in, the largest force, mandate `option`. */
+  /**
+   * The opening text at full strength: every contributor in, the largest force, mandate `option`, and
+   * withdrawal tied to benchmarks. The opening (as of 24 October 2025) has no withdrawal provision,
+   * and the rule `force-without-exit` adds ×1.1 to any force sent without one, whatever its mandate
+   * beyond monitoring; that is a claim about the missing exit, so the force's own effect is read on a
+   * text that has one.
+   */
   function fullForce(option: number): DraftIndex {
     const d = Int32Array.from(model.opening);
     d[mandate] = option;
     model.issues.forEach((issue, k) => {
       if (issue.contributor !== undefined) d[k] = issue.options.findIndex((o) => o.id === 'yes');
       if (issue.id === 'force_size') d[k] = issue.options.length - 1;
+      if (issue.id === 'withdrawal') d[k] = issue.options.findIndex((o) => o.id === 'benchmarks');
     });
     return d;
   }
