@@ -1,14 +1,9 @@
 // `draftroom hazard`: the 12-month risk of no resolution, the opening and its variants, with the
 // hazard ratios they imply against no resolution, as text and as JSON.
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../support/cli.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const GAZA = 'scenarios/gaza-isf-2025.yaml';
 
