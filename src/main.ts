@@ -1,6 +1,7 @@
 // The only file that wires the layers together: the title screen (shipped scenarios, a file from disk,
 // or the autosaved game), the set-up, and the game — the Phaser table and the DOM panels, both reading
 // the one store. The YAML parser is a lazily loaded chunk.
+import { continueGame } from './continue-game.ts';
 import { compile } from './engine/model.ts';
 import { scenarioHash } from './engine/negotiation/save.ts';
 import type { GameSetup } from './engine/negotiation/types.ts';
@@ -12,7 +13,6 @@ import type { ScenarioProblem } from './scenario/problems.ts';
 import { buildDebrief } from './state/debrief.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { renderAftermath } from './ui/aftermath.ts';
-import { type ContinueProblem, markContinueWaiting, renderContinueProblem } from './ui/continue-problem.ts';
 import { renderDebrief } from './ui/debrief.ts';
 import { h } from './ui/dom.ts';
 import { renderDraftPanel } from './ui/draft-panel.ts';
@@ -306,50 +306,6 @@ async function openScenario(file: string, text: string | Uint8Array, shippedKey?
   });
 }
 
-/**
- * Continues the autosaved game of a shipped scenario. Whatever goes wrong is said in place of the
- * Continue button, with what can still be done (see ui/continue-problem.ts): never a silent no-op.
- */
-async function continueGame(file: string): Promise<void> {
-  markContinueWaiting(document.getElementById('continue-game'));
-  const name = fileName(file);
-  const offer = (
-    problem: Omit<ContinueProblem, 'scenarioFile'>,
-    store: GameStoreApi | null,
-    scenario?: Scenario,
-  ) => {
-    const view = renderContinueProblem(
-      { ...problem, scenarioFile: name },
-      {
-        onPrevious: () =>
-          void (async () => {
-            if (!store || !scenario) return;
-            const again = await store.getState().restorePrevious();
-            if (again.restored) return showGame(scenario, store);
-            offer(again, store, scenario);
-          })(),
-        onNewGame: () => void openScenario(name, own(shipped, file) ?? '', file),
-      },
-    );
-    (document.getElementById('continue-problem') ?? document.getElementById('continue-game'))?.replaceWith(
-      view,
-    );
-    view.querySelector<HTMLElement>('button')?.focus();
-  };
-  const text = own(shipped, file);
-  const result = text === undefined ? null : await parseScenarioOffThread(text, file);
-  if (!result?.ok) {
-    const problem = `its scenario '${name}' ${result ? 'has problems' : 'is no longer one of the shipped scenarios'}`;
-    return offer({ problem, missing: false, damaged: null, previous: null }, null);
-  }
-  const engine = workerEngine(result.value);
-  // Not held for the table: a restored game is shown once its AI seats have moved (restore waits).
-  const store = createGameStore({ model: compile(result.value), storage: window.localStorage, engine });
-  const outcome = await store.getState().restore();
-  if (outcome.restored) return showGame(result.value, store);
-  offer(outcome, store, result.value);
-}
-
 const DEFAULT_SCENARIO = '/scenarios/gaza-isf-2025.yaml';
 const fileName = (key: string) => key.split('/').pop() ?? key;
 
@@ -413,7 +369,16 @@ function showTitle(): void {
     canContinue: last !== null && own(shipped, last) !== undefined,
     onChoose: (key) => void openScenario(key.split('/').pop() ?? key, own(shipped, key) ?? '', key),
     onLoadFile: (name, text) => void openScenario(name, text),
-    onContinue: () => void (last && continueGame(last)),
+    onContinue: () =>
+      void (
+        last &&
+        continueGame(last, {
+          shippedText: (key) => own(shipped, key),
+          fileName,
+          showGame,
+          newGame: (key) => void openScenario(fileName(key), own(shipped, key) ?? '', key),
+        })
+      ),
     onLab: (key) => void openLabFor({ key }),
     onLabFile: (name, text) => void openLabFor({ name, text }),
   });
