@@ -10,6 +10,7 @@
 //   S_r(α) = Π_{fired e} (1 − collapse_e) · exp(−e^α · Σ_{t≤12} t^ρ · exp(S_t + bumps_t))
 // and α solves mean_r S_r(α) = 1 − P₀ (the mean falls as α rises: bisection).
 import { assess } from './assess.ts';
+import { buildUpMonths } from './build-up.ts';
 import { type EventStates, prepareEventStates } from './event-states.ts';
 import { solveAlpha } from './hazard.ts';
 import { memoByObject } from './memo.ts';
@@ -54,7 +55,7 @@ function bareTruceRuns(model: Model, states: EventStates): { keep: Float64Array;
     for (let t = 1; t <= months; t++) {
       // The same order as runSimulation: events fire on the month's state, then the hazard applies.
       for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
-      let state = stateFor(active);
+      let state = stateFor(active, t);
       let firedShifting = false;
       for (let e = 0; e < events.length; e++) {
         if (uniform(seed, r, t, CHANNEL.eventFires(e)) >= state.eventProbability[e]!) continue;
@@ -71,7 +72,7 @@ function bareTruceRuns(model: Model, states: EventStates): { keep: Float64Array;
       }
       if (firedShifting) {
         for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
-        state = stateFor(active);
+        state = stateFor(active, t);
       }
       let bump = 0;
       for (const [e, month] of bumps) bump += decay[e]![t - month]!;
@@ -104,8 +105,14 @@ function calibrationKey(model: Model, states: EventStates): string | null {
     indices.forEach((e, bit) => {
       if (mask & (1 << bit)) active[e] = true;
     });
-    const state = states.stateFor(active);
-    parts.push(`${state.logHazard}:${Array.from(state.eventProbability).join(',')}`);
+    // Month by month through the build-up (a bare truce builds nothing up: one entry, as a rule).
+    let previous = '';
+    for (let month = 1; month <= buildUpMonths(model); month++) {
+      const state = states.stateFor(active, month);
+      const part = `${state.logHazard}:${Array.from(state.eventProbability).join(',')}`;
+      if (part !== previous) parts.push(`${month}>${part}`);
+      previous = part;
+    }
   }
   return parts.join('|');
 }

@@ -1,18 +1,22 @@
 // The ceasefire model's drivers, each in 0–1, computed from the draft's clauses (their `sets`) and
 // from how the actors take the draft. Definitions (docs/model.md §4):
 //   peacekeeping   = adequacy × consent × mandate_fit × command_unity, where troops count only from
-//                    contributors whose clause says yes, who accept the text (acceptance ≥ 50) and
-//                    whom no party on the ground vetoes (an absolute red line on their clause)
+//                    contributors whose clause says yes, whose stated conditions the text meets
+//                    (`deployment.serves_if`), who accept the text (acceptance ≥ 50) and whom no
+//                    party on the ground vetoes (an absolute red line on their clause)
 //   agreement      = ½ if a resolution is adopted + ½ if, in addition, every party on the ground at
 //                    least acquiesces; 0 with no resolution in force (a bare truce)
 //   guarantees     = written guarantees + the mean commitment of guarantor actors to an adopted text
 //   spoilers       = Σ spoiler capacity × dissatisfaction below "as good as no deal"
 //   disarmament, withdrawal, reconstruction, inclusion = as written in the text
+// These are the values once everything is in place; build-up.ts gives them month by month (troops
+// arrive, disarmament, withdrawal and reconstruction phase in).
 import type { ActorEvaluation } from './acceptance.ts';
 import type { ActorId } from './ids.ts';
 import { memoByObject } from './memo.ts';
 import { type CompiledCondition, type DraftIndex, holds, type Model } from './model.ts';
-import type { Driver } from './vocabulary.ts';
+import { type Phase, phaseOf } from './phase.ts';
+import { type Driver, PHASED_DRIVERS, type PhasedDriver } from './vocabulary.ts';
 
 export type DriverValues = Readonly<Record<Driver, number>>;
 
@@ -20,8 +24,17 @@ export interface Contingent {
   readonly actor: ActorId;
   readonly pledged: number;
   /** Why the contingent does or does not count. */
-  readonly status: 'deployed' | 'not-in-text' | 'unwilling' | 'vetoed';
+  readonly status: 'deployed' | 'not-in-text' | 'vetoed' | 'declines' | 'unwilling';
   readonly vetoedBy?: ActorId;
+  /** When its troops arrive, in months after adoption. */
+  readonly arrives: Phase;
+}
+
+/** One clause's part of a phased driver, and how fast it takes effect. */
+export interface PhasedPart {
+  readonly driver: PhasedDriver;
+  readonly amount: number;
+  readonly phase: Phase;
 }
 
 export interface ForceReport {
@@ -34,11 +47,16 @@ export interface ForceReport {
   readonly consent: number;
   readonly mandateFit: number;
   readonly commandUnity: number;
+  /** How fast the force arrives when no contributor clause names its contingents. */
+  readonly arrives: Phase;
 }
 
 export interface DriverReport {
+  /** Once everything is in place (build-up.ts: month by month). */
   readonly values: DriverValues;
   readonly force: ForceReport;
+  /** What the text sets of disarmament, withdrawal and reconstruction, clause by clause. */
+  readonly phased: readonly PhasedPart[];
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
@@ -55,6 +73,7 @@ interface OptionSettings {
   readonly commandUnity: number;
   readonly authorised: number | null;
   readonly needed: number | null;
+  readonly phases: Readonly<Record<PhasedDriver, Phase>>;
 }
 
 /** What does not change from draft to draft: who contributes, who can veto whom, who guarantees. */
@@ -64,6 +83,8 @@ interface DriverPlan {
     readonly actor: number;
     readonly id: ActorId;
     readonly troops: number;
+    readonly servesIf: CompiledCondition | null;
+    readonly arrives: Phase;
     /** Absolute red lines of parties on the ground that concern this clause. */
     readonly vetoes: ReadonlyArray<{ readonly by: ActorId; readonly when: CompiledCondition }>;
   }>;
@@ -72,11 +93,15 @@ interface DriverPlan {
   readonly settings: ReadonlyArray<ReadonlyArray<OptionSettings | null>>;
   readonly guarantors: ReadonlyArray<{ readonly actor: number; readonly clout: number }>;
   readonly spoilers: ReadonlyArray<{ readonly actor: number; readonly capacity: number }>;
+  readonly forceArrives: Phase;
 }
 
 const planFor = memoByObject((model: Model): DriverPlan => {
   const groundActors = model.actors.filter((a) => a.actor.ground);
+  const defaults = model.scenario.ceasefire.phaseIn ?? {};
+  const forceArrives = phaseOf(defaults.peacekeeping);
   const plan: DriverPlan = {
+    forceArrives,
     contributors: model.issues.flatMap((issue, k) => {
       const actor = issue.contributor === undefined ? undefined : model.actorIndex.get(issue.contributor);
       if (actor === undefined || issue.contributor === undefined) return [];
@@ -85,8 +110,18 @@ const planFor = memoByObject((model: Model): DriverPlan => {
           .filter((line, r) => g.actor.redLines[r]?.severity === 'absolute' && line.issues.includes(k))
           .map((line) => ({ by: g.actor.id, when: line.when })),
       );
+      const compiled = model.actors[actor];
+      const arrives = compiled?.actor.deployment?.arrives;
       return [
-        { issue: k, actor, id: issue.contributor, troops: model.actors[actor]?.actor.troops ?? 0, vetoes },
+        {
+          issue: k,
+          actor,
+          id: issue.contributor,
+          troops: compiled?.actor.troops ?? 0,
+          servesIf: compiled?.servesIf ?? null,
+          arrives: arrives ? phaseOf(arrives) : forceArrives,
+          vetoes,
+        },
       ];
     }),
     ground: groundActors.map((a) => a.index),
@@ -104,6 +139,9 @@ const planFor = memoByObject((model: Model): DriverPlan => {
           commandUnity: sets.command_unity ?? 1,
           authorised: sets.troops_authorised ?? null,
           needed: sets.troops_needed ?? null,
+          phases: Object.fromEntries(
+            PHASED_DRIVERS.map((d) => [d, phaseOf(option.phaseIn?.[d] ?? defaults[d])]),
+          ) as Record<PhasedDriver, Phase>,
         };
       }),
     ),
@@ -131,10 +169,13 @@ export function computeDrivers(
   let authorised: number | null = null;
   let needed: number | null = null;
   const plan = planFor(model);
+  const phased: PhasedPart[] = [];
   for (let k = 0; k < draft.length; k++) {
     // Only options that set something are in the table; most options set nothing.
     const sets = plan.settings[k]?.[draft[k] ?? 0];
     if (!sets) continue;
+    for (const d of PHASED_DRIVERS)
+      if (sets[d] !== 0) phased.push({ driver: d, amount: sets[d], phase: sets.phases[d] });
     written.disarmament += sets.disarmament;
     written.guarantees += sets.guarantees;
     written.inclusion += sets.inclusion;
@@ -161,6 +202,7 @@ export function computeDrivers(
     let status: Contingent['status'] = 'deployed';
     if (!inText) status = 'not-in-text';
     else if (vetoedBy !== undefined) status = 'vetoed';
+    else if (c.servesIf !== null && !holds(c.servesIf, draft)) status = 'declines';
     else if (acceptance(c.actor) < NO_DEAL) status = 'unwilling';
     if (status === 'deployed') pledged += c.troops;
     contingents.push({
@@ -168,6 +210,7 @@ export function computeDrivers(
       pledged: c.troops,
       status,
       ...(vetoedBy === undefined ? {} : { vetoedBy }),
+      arrives: c.arrives,
     });
   }
   // Without contributor clauses, the scenario assumes the authorised force is found.
@@ -216,6 +259,8 @@ export function computeDrivers(
       consent,
       mandateFit,
       commandUnity,
+      arrives: plan.forceArrives,
     },
+    phased,
   };
 }

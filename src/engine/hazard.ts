@@ -106,16 +106,38 @@ export function breakdown(
   };
 }
 
+/**
+ * The log hazard of the text that `h` describes, with other driver values (a month of its build-up,
+ * build-up.ts): the same rules, the same floor.
+ */
+export function logHazardWith(model: Model, h: HazardBreakdown, values: DriverValues): number {
+  const plan = planFor(model);
+  let raw = 0;
+  for (const { driver, beta } of plan.betas) raw += beta * values[driver];
+  for (const r of h.rules) raw += r.logHazard;
+  return raw < plan.floor ? plan.floor : raw;
+}
+
 export const monthlyHazard = (alpha: number, rho: number, month: number, logHazard: number): number =>
   1 - Math.exp(-Math.exp(alpha + rho * Math.log(month) + logHazard));
 
-/** Exact P(collapse by month m), m = 1…months, for drivers that stay constant. */
-export function analyticCollapse(alpha: number, rho: number, logHazard: number, months: number): number[] {
+/**
+ * Exact P(collapse by month m), m = 1…months. `buildUp[t − 1]`, where given, is month t's log hazard
+ * while the text is being put in place; later months use `logHazard`.
+ */
+export function analyticCollapse(
+  alpha: number,
+  rho: number,
+  logHazard: number,
+  months: number,
+  buildUp: ArrayLike<number> = [],
+): number[] {
   const out: number[] = [];
   let cumulative = 0;
   const scale = Math.exp(alpha + logHazard);
   for (let t = 1; t <= months; t++) {
-    cumulative += scale * t ** rho;
+    cumulative +=
+      t <= buildUp.length ? Math.exp(alpha + (buildUp[t - 1] as number)) * t ** rho : scale * t ** rho;
     out.push(1 - Math.exp(-cumulative));
   }
   return out;

@@ -108,7 +108,7 @@ export function* simulationJob(
     tallies.push(simulateTally(model, base, { runs: count, seed, months, firstRun }));
     yield { done: firstRun + count, total: runs };
   }
-  return outlookFromTally(model, mergeTallies(tallies), seed);
+  return outlookFromTally(model, mergeTallies(tallies), seed, base);
 }
 
 /**

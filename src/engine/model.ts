@@ -39,6 +39,8 @@ export interface CompiledActor {
   readonly constituencyReservations: Float64Array;
   /** [actor index, weight] pairs, sorted by index. */
   readonly affinity: ReadonlyArray<readonly [number, number]>;
+  /** A troop contributor's stated conditions (`deployment.serves_if`); null: none stated. */
+  readonly servesIf: CompiledCondition | null;
 }
 
 export interface Model {
@@ -206,6 +208,7 @@ export const compile = memoByObject((scenario: Scenario): Model => {
       affinity: Object.entries(actor.affinity)
         .map(([id, weight]) => [actorIndex.get(id as ActorId) ?? -1, weight] as const)
         .filter(([n]) => n >= 0),
+      servesIf: actor.deployment?.servesIf ? cond(actor.deployment.servesIf) : null,
     })),
     rules: scenario.rules.map((rule) => {
       const when = cond(rule.when);

@@ -6,6 +6,7 @@
 // runs gives identical totals and two drafts with one seed share their random numbers.
 import type { Assessment } from './assess.ts';
 import { eventAlpha } from './baseline.ts';
+import { type BuildUpReport, buildUpLogHazards, buildUpReport } from './build-up.ts';
 import { prepareEventStates, type StateCache } from './event-states.ts';
 import { analyticCollapse } from './hazard.ts';
 import type { EventId } from './ids.ts';
@@ -48,7 +49,7 @@ export interface PreparedSimulation {
   readonly months: number;
   readonly timeTerm: Float64Array;
   readonly shifting: readonly boolean[];
-  readonly stateFor: (active: readonly boolean[]) => StateCache;
+  readonly stateFor: (active: readonly boolean[], month: number) => StateCache;
 }
 
 export function prepareSimulation(model: Model, base: Assessment, months: number): PreparedSimulation {
@@ -132,7 +133,7 @@ export function runSimulation(
     for (let t = 1; t <= months; t++) {
       const row = table ? (r - drawsFirstRun) * stride + (t - 1) * channels : 0;
       for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
-      let state = stateFor(active);
+      let state = stateFor(active, t);
       let collapsedNow = false;
       let firedShifting = false;
       for (let e = 0; e < events.length; e++) {
@@ -159,7 +160,7 @@ export function runSimulation(
       if (!collapsedNow) {
         if (firedShifting) {
           for (let e = 0; e < events.length; e++) active[e] = shifting[e]! && activeUntil[e]! >= t;
-          state = stateFor(active);
+          state = stateFor(active, t);
         }
         let bump = 0;
         for (let b = 0; b < bumpEvent.length; b++) bump += decay[bumpEvent[b]!]![t - bumpMonth[b]!]!;
@@ -211,6 +212,8 @@ export interface CeasefireOutlook {
     readonly firedPerRun: number;
     readonly precededCollapse: number;
   }>;
+  /** The text in force as it is put in place (troops arriving, clauses phasing in); absent when the scenario builds nothing up. */
+  readonly buildUp?: BuildUpReport;
 }
 
 /** Wilson score interval: sensible near 0 and 1, where p ± 1.96·SE is not. */
@@ -225,7 +228,14 @@ export function wilson(successes: number, n: number): [number, number] {
   return [Math.min(p, clamp01(centre - half)), Math.max(p, clamp01(centre + half))];
 }
 
-export function outlookFromTally(model: Model, tally: Tally, seed: number): CeasefireOutlook {
+/** `base`, if given, is the assessed text the runs simulated: the outlook then carries its build-up. */
+export function outlookFromTally(
+  model: Model,
+  tally: Tally,
+  seed: number,
+  base?: Assessment,
+): CeasefireOutlook {
+  const buildUp = base === undefined ? undefined : buildUpReport(model, base, tally.months);
   let cumulative = 0;
   const collapse = tally.collapses.map((count, i) => {
     cumulative += count;
@@ -248,6 +258,7 @@ export function outlookFromTally(model: Model, tally: Tally, seed: number): Ceas
       firedPerRun: (tally.fired[i] ?? 0) / tally.runs,
       precededCollapse: total === 0 ? 0 : (tally.preceded[i] ?? 0) / total,
     })),
+    ...(buildUp === undefined ? {} : { buildUp }),
   };
 }
 
@@ -258,10 +269,18 @@ export function ceasefireOutlook(
   options: SimulationOptions,
 ): CeasefireOutlook {
   if (model.scenario.ceasefire.events.length > 0) {
-    return outlookFromTally(model, simulateTally(model, base, options), options.seed);
+    return outlookFromTally(model, simulateTally(model, base, options), options.seed, base);
   }
+  const buildUp = buildUpReport(model, base, options.months);
+  const withBuildUp = buildUp === undefined ? {} : { buildUp };
   const h = base.hazard;
-  const probabilities = analyticCollapse(h.alpha, h.rho, h.logHazard, options.months);
+  const probabilities = analyticCollapse(
+    h.alpha,
+    h.rho,
+    h.logHazard,
+    options.months,
+    buildUpLogHazards(model, base),
+  );
   return {
     method: 'analytic',
     runs: 0,
@@ -270,5 +289,6 @@ export function ceasefireOutlook(
     survival: probabilities.map((p) => 1 - p),
     medianMonth: probabilities.findIndex((p) => p >= 0.5) + 1 || null,
     events: [],
+    ...withBuildUp,
   };
 }

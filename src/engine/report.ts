@@ -86,6 +86,7 @@ function ceasefireBlock(model: Model, a: Assessment, outlook: CeasefireOutlook) 
     floorAdjustment: a.hazard.floorAdjustment,
     force: a.drivers.force,
     events: outlook.events,
+    ...(outlook.buildUp === undefined ? {} : { buildUp: outlook.buildUp }),
   };
 }
 

@@ -21,6 +21,7 @@ import type {
   FormatVersion,
   Forum,
   IssueKind,
+  PhasedDriver,
   Severity,
   ThresholdName,
 } from './vocabulary.ts';
@@ -107,6 +108,25 @@ export type Reservation =
   | { readonly kind: 'status_quo'; readonly shift?: number }
   | { readonly kind: 'fixed'; readonly utility: number; readonly shift?: number };
 
+/**
+ * A build-up over the months after adoption: nothing before month `fromMonth`, full strength from
+ * month `fullBy`, a straight line between (month m holds (m − from + 1)/(full − from + 1)).
+ */
+export interface Ramp {
+  readonly fromMonth: number;
+  readonly fullBy: number;
+  readonly basis: Basis;
+}
+
+/** When a troop contributor deploys (docs/model.md §4a). */
+export interface Deployment {
+  /** It deploys only when this holds of the text: the mandate, command and conditions it stated. */
+  readonly servesIf?: Condition;
+  /** When its troops arrive; undefined: the ceasefire's `phaseIn.peacekeeping`. */
+  readonly arrives?: Ramp;
+  readonly basis: Basis;
+}
+
 export interface Actor extends Preferences {
   readonly id: ActorId;
   readonly name: string;
@@ -122,6 +142,7 @@ export interface Actor extends Preferences {
   readonly spoiler: number;
   readonly guarantor: boolean;
   readonly troops: number;
+  readonly deployment?: Deployment;
   readonly reservation: Reservation;
   readonly style: number;
   readonly sources: readonly SourceId[];
@@ -141,6 +162,8 @@ export interface IssueOption {
   /** Position on the ordinal scale (0–100); present exactly for ordinal issues. */
   readonly scale?: number;
   readonly sets: DriverSettings;
+  /** How what it sets is phased in; overrides the ceasefire's `phaseIn` for these drivers. */
+  readonly phaseIn?: Readonly<Partial<Record<PhasedDriver, Ramp>>>;
 }
 
 export interface Issue {
@@ -197,6 +220,8 @@ export interface Ceasefire {
   readonly basis: Basis;
   readonly drivers: Readonly<Record<Driver, DriverEffect>>;
   readonly events: readonly CeasefireEvent[];
+  /** Build-ups; a driver left out takes effect at once. */
+  readonly phaseIn?: Readonly<Partial<Record<PhasedDriver | 'peacekeeping', Ramp>>>;
 }
 
 /** A stated range for one judgement number, with where it comes from (what-if analyses). */

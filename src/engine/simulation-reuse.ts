@@ -1,6 +1,7 @@
 // What lets many simulations on one seed share work without changing a result: the uniform draws
 // computed once (every simulation would hash the same (seed, run, month, channel) again), and a
 // signature of everything a prepared simulation reads, so that an identical one can be reused.
+import { buildUpMonths } from './build-up.ts';
 import type { PreparedSimulation } from './montecarlo.ts';
 import { uniform } from './rng.ts';
 
@@ -42,8 +43,14 @@ export function* signatureSteps(sim: PreparedSimulation): Generator<void, string
     shiftingIndices.forEach((e, bit) => {
       if (mask & (1 << bit)) active[e] = true;
     });
-    const state = sim.stateFor(active);
-    parts.push(`${state.logHazard}:${Array.from(state.eventProbability).join(',')}`);
+    // Month by month through the build-up; a month like the one before adds nothing to the key.
+    let previous = '';
+    for (let month = 1; month <= Math.min(sim.months, buildUpMonths(sim.model)); month++) {
+      const state = sim.stateFor(active, month);
+      const part = `${state.logHazard}:${Array.from(state.eventProbability).join(',')}`;
+      if (part !== previous) parts.push(`${month}>${part}`);
+      previous = part;
+    }
   }
   return parts.join('|');
 }

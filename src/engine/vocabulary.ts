@@ -49,6 +49,9 @@ export type AdditiveInput = (typeof ADDITIVE_INPUTS)[number];
 export type MultiplicativeInput = (typeof MULTIPLICATIVE_INPUTS)[number];
 export type TroopInput = (typeof TROOP_INPUTS)[number];
 export type DriverInput = (typeof DRIVER_INPUTS)[number];
+/** What a text puts in place over months rather than at once (docs/model.md §4a). */
+export const PHASED_DRIVERS = ['disarmament', 'withdrawal', 'reconstruction'] as const;
+export type PhasedDriver = (typeof PHASED_DRIVERS)[number];
 
 /** Stance thresholds, in the order the scenario file lists them. */
 export const THRESHOLDS = ['support', 'abstain', 'veto', 'endorse', 'acquiesce', 'spoil'] as const;

@@ -7,14 +7,16 @@ import type {
   Actor,
   Ceasefire,
   Condition,
+  Deployment,
   Draft,
   Issue,
   Preferences,
   Procedure,
+  Ramp,
   Scenario,
   Sensitivity,
 } from '../engine/scenario.ts';
-import { DRIVERS, type Driver, type DriverInput } from '../engine/vocabulary.ts';
+import { DRIVERS, type Driver, type DriverInput, PHASED_DRIVERS } from '../engine/vocabulary.ts';
 import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
 
 // The only place (with the loader) where plain strings become ids: they have been checked by now.
@@ -78,6 +80,28 @@ export function canonicalCondition(raw: RawCondition): Condition {
   };
 }
 
+type RawRamp = { from_month: number; full_by: number; basis: string };
+const ramp = (r: RawRamp): Ramp => ({ fromMonth: r.from_month, fullBy: r.full_by, basis: r.basis });
+/** The ramps written, keyed by driver in a fixed order; undefined when none is. */
+function ramps<K extends string>(
+  keys: readonly K[],
+  raw: Partial<Record<K, RawRamp | undefined>> | undefined,
+) {
+  const entries = keys.flatMap((k) => {
+    const r = raw?.[k];
+    return r === undefined ? [] : [[k, ramp(r)] as const];
+  });
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as Partial<Record<K, Ramp>>);
+}
+
+function deployment(raw: NonNullable<RawActor['deployment']>): Deployment {
+  return {
+    ...(raw.serves_if === undefined ? {} : { servesIf: canonicalCondition(raw.serves_if) }),
+    ...(raw.arrives === undefined ? {} : { arrives: ramp(raw.arrives) }),
+    basis: raw.basis,
+  };
+}
+
 function actor(raw: RawActor): Actor {
   return {
     id: brand<ActorId>(raw.id),
@@ -94,6 +118,7 @@ function actor(raw: RawActor): Actor {
     spoiler: raw.spoiler,
     guarantor: raw.guarantor,
     troops: raw.troops,
+    ...(raw.deployment === undefined ? {} : { deployment: deployment(raw.deployment) }),
     reservation:
       raw.reservation === 'status_quo' ? { kind: 'status_quo' } : { kind: 'fixed', utility: raw.reservation },
     style: raw.style,
@@ -135,9 +160,12 @@ function issue(raw: RawIssue): Issue {
       text: o.text,
       ...(o.scale === undefined ? {} : { scale: o.scale }),
       sets: sortedRecord<DriverInput, number>(definedEntries(o.sets)),
+      ...optionalPhaseIn(ramps(PHASED_DRIVERS, o.phase_in)),
     })),
   };
 }
+
+const optionalPhaseIn = <T>(phaseIn: T | undefined) => (phaseIn === undefined ? {} : { phaseIn });
 
 function procedure(raw: RawScenario): Procedure {
   const p = raw.procedure;
@@ -199,6 +227,7 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
       },
       basis: e.basis,
     })),
+    ...optionalPhaseIn(ramps(['peacekeeping', ...PHASED_DRIVERS] as const, raw.phase_in)),
   };
 }
 

@@ -87,6 +87,7 @@ export function createChecks(raw: RawScenario, report: Report) {
     path: readonly PathSegment[],
     allowAcceptance: boolean,
     allowDriver = false,
+    owner = 'a red line',
   ) => {
     if (cond.issue !== undefined) {
       const issue = checkIssueRef(cond.issue, [...path, 'issue']);
@@ -98,13 +99,13 @@ export function createChecks(raw: RawScenario, report: Report) {
       }
     } else if (cond.all) {
       cond.all.forEach((c, i) => {
-        checkCondition(c, [...path, 'all', i], allowAcceptance, allowDriver);
+        checkCondition(c, [...path, 'all', i], allowAcceptance, allowDriver, owner);
       });
     } else if (cond.any) {
       cond.any.forEach((c, i) => {
-        checkCondition(c, [...path, 'any', i], allowAcceptance, allowDriver);
+        checkCondition(c, [...path, 'any', i], allowAcceptance, allowDriver, owner);
       });
-    } else if (cond.not) checkCondition(cond.not, [...path, 'not'], allowAcceptance, allowDriver);
+    } else if (cond.not) checkCondition(cond.not, [...path, 'not'], allowAcceptance, allowDriver, owner);
     else if (cond.driver !== undefined) {
       if (!allowDriver)
         report(
@@ -120,7 +121,7 @@ export function createChecks(raw: RawScenario, report: Report) {
           'inconsistent',
           allowDriver
             ? "an event's 'requires' tests clauses and drivers, not an actor's acceptance"
-            : "a red line may only test clauses, not an actor's acceptance",
+            : `${owner} may only test clauses, not an actor's acceptance`,
           'key',
         );
       } else checkActorRef(cond.actor, [...path, 'actor']);

@@ -45,6 +45,14 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
         );
       else checkActorRef(other, [...at, 'affinity', other], 'key');
     }
+    if (actor.deployment?.serves_if)
+      checkCondition(
+        actor.deployment.serves_if,
+        [...at, 'deployment', 'serves_if'],
+        false,
+        false,
+        "a contributor's 'serves_if'",
+      );
     checkUniqueIds(actor.red_lines, [...at, 'red_lines'], 'red line', report);
     actor.red_lines.forEach((line, i) => {
       const path = [...at, 'red_lines', i];

@@ -84,6 +84,31 @@ const redLine = z.strictObject({
   penalty: z.number().min(1).max(100).optional(),
 });
 
+/** A build-up: nothing before `from_month`, then a straight line to full strength in `full_by`. */
+const ramp = z
+  .strictObject({
+    from_month: z.int().min(1).max(120),
+    full_by: z.int().min(1).max(120),
+    basis: basis.default('prior'),
+  })
+  .refine((r) => r.from_month <= r.full_by, {
+    message: 'from_month must not be after full_by',
+    path: ['from_month'],
+  });
+
+const deployment = z
+  .strictObject({
+    serves_if: conditionSchema.optional().meta({
+      description:
+        'The contingent deploys only when this holds of the text (the mandate, command and conditions the contributor stated). Clauses only.',
+    }),
+    arrives: ramp.optional().meta({
+      description: "When the contingent arrives; without it, the ceasefire's `phase_in.peacekeeping`.",
+    }),
+    basis: basis.default('prior'),
+  })
+  .meta({ description: 'When a troop contributor deploys, and how fast (docs/model.md §4a).' });
+
 const constituency = z.strictObject({
   id,
   name,
@@ -112,6 +137,7 @@ const actor = z.strictObject({
   spoiler: score.default(0),
   guarantor: z.boolean().default(false),
   troops: z.int().min(0).max(1_000_000).default(0),
+  deployment: deployment.optional(),
   reservation: z.union([z.literal('status_quo'), score]).default('status_quo'),
   style: z.number().min(0.1).max(10).default(1),
   sources: list(id).default([]),
@@ -135,6 +161,17 @@ const option = z.strictObject({
   text: text.default(''),
   scale: score.optional(),
   sets: driverSettings.default({}),
+  phase_in: z
+    .strictObject({
+      disarmament: ramp.optional(),
+      withdrawal: ramp.optional(),
+      reconstruction: ramp.optional(),
+    })
+    .optional()
+    .meta({
+      description:
+        "How what this option sets is phased in (e.g. a withdrawal within twelve months); overrides the ceasefire's `phase_in`.",
+    }),
 });
 
 const issue = z.strictObject({
@@ -212,6 +249,18 @@ const ceasefire = z.strictObject({
     >,
   ),
   events: list(ceasefireEvent).default([]),
+  phase_in: z
+    .strictObject({
+      peacekeeping: ramp.optional(),
+      disarmament: ramp.optional(),
+      withdrawal: ramp.optional(),
+      reconstruction: ramp.optional(),
+    })
+    .default({})
+    .meta({
+      description:
+        'How fast a force arrives (when a contingent states no schedule) and how fast disarmament, withdrawal and reconstruction take effect. Left out: at once.',
+    }),
 });
 
 const range = z

@@ -123,7 +123,7 @@ export function* draftOutlookJob(
     tallies.push(simulateTally(model, base, { runs: slice, seed, months, firstRun }));
     yield { done: firstRun + slice, total: runs };
   }
-  return outlookFromTally(model, mergeTallies(tallies), seed);
+  return outlookFromTally(model, mergeTallies(tallies), seed, base);
 }
 
 /** The months the lab reports the collapse probability at (those within the scenario's horizon). */

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess.ts';
+import { buildUpMonths } from '../../src/engine/build-up.ts';
 import { compile, type DraftIndex, draftIndex, type Model } from '../../src/engine/model.ts';
 import { prepareSimulation, simulateTally } from '../../src/engine/montecarlo.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
@@ -46,8 +47,14 @@ function reachableChances(model: Model, draft: DraftIndex, event: number): numbe
     const key = active.map((a) => (a ? 1 : 0)).join('');
     if (seen.has(key)) continue;
     seen.add(key);
-    const state = sim.stateFor(active);
-    chances.push(state.eventProbability[event]!);
+    // Every month of the build-up (from its end on, every month has the last one's state).
+    const states = Array.from({ length: buildUpMonths(model) }, (_, m) => sim.stateFor(active, m + 1));
+    for (const state of states) chances.push(state.eventProbability[event]!);
+    const state = {
+      eventProbability: states[0]!.eventProbability.map((_, e) =>
+        Math.max(...states.map((s) => s.eventProbability[e]!)),
+      ),
+    };
     for (let e = 0; e < n; e++) {
       // An active shift may lapse; a shifting event that can fire in this state may become active.
       if (active[e]) queue.push(active.map((a, i) => (i === e ? false : a)));
@@ -67,9 +74,9 @@ describe.each(shipped)('event preconditions in %s', (file) => {
   it.each(unconditional.map((e) => e.id))('%s has no precondition: it can fire under no resolution', (id) => {
     const e = events.findIndex((x) => x.id === id);
     const sim = prepareSimulation(model, assess(model, model.statusQuo), 12);
-    expect(sim.stateFor(new Array<boolean>(events.length).fill(false)).eventProbability[e]).toBeGreaterThan(
-      0,
-    );
+    expect(
+      sim.stateFor(new Array<boolean>(events.length).fill(false), 1).eventProbability[e],
+    ).toBeGreaterThan(0);
   });
 
   it.each(conditional.map(([e, i]) => [e.id, i] as const))(
@@ -79,7 +86,10 @@ describe.each(shipped)('event preconditions in %s', (file) => {
       const failing = drafts.find((d) => reachableChances(model, d, event).every((p) => p === 0));
       const meeting = drafts.find((d) => {
         const sim = prepareSimulation(model, assess(model, d), 12);
-        return sim.stateFor(new Array<boolean>(events.length).fill(false)).eventProbability[event]! > 0;
+        const steady = buildUpMonths(model);
+        return (
+          sim.stateFor(new Array<boolean>(events.length).fill(false), steady).eventProbability[event]! > 0
+        );
       });
       expect(failing, 'no candidate draft fails the precondition: it excludes nothing').toBeDefined();
       expect(meeting, 'no candidate draft meets the precondition: the event can never fire').toBeDefined();

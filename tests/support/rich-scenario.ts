@@ -59,6 +59,23 @@ const extras = fc.record({
   troops: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 20_000 })), { maxLength: 3 }),
   force: fc.tuple(fc.integer({ min: 1000, max: 40_000 }), fc.integer({ min: 1000, max: 40_000 }), unit, unit),
   guarantors: fc.array(fc.nat(), { maxLength: 3 }),
+  // Build-ups (docs/model.md §4a): ramps for the force and the phased drivers, a contributor's own
+  // arrival and stated conditions (the options of the first clause it serves under).
+  phaseIn: fc.array(
+    fc.tuple(
+      fc.constantFrom('peacekeeping', 'disarmament', 'withdrawal', 'reconstruction'),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 12 }),
+    ),
+    { maxLength: 4 },
+  ),
+  deployment: fc.option(
+    fc.tuple(
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 0, max: 12 }),
+      fc.array(fc.nat(), { maxLength: 3 }),
+    ),
+  ),
 });
 
 type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
@@ -144,6 +161,25 @@ function enrich(base: RawData, x: Extras): RawData {
     if (n === 0 && yesNo) yesNo.contributor = actor.id;
   });
   for (const g of x.guarantors) pick(actors, g).guarantor = true;
+  const ramp = (from: number, length: number) => ({
+    from_month: from,
+    full_by: from + length,
+    basis: 'prior',
+  });
+  raw.ceasefire.phase_in = Object.fromEntries(
+    x.phaseIn.map(([driver, from, length]) => [driver, ramp(from, length)]),
+  );
+  const contributor = yesNo?.contributor ? actors.find((a) => a.id === yesNo.contributor) : undefined;
+  if (contributor && x.deployment) {
+    const [from, length, serves] = x.deployment;
+    contributor.deployment = {
+      arrives: ramp(from, length),
+      ...(serves.length === 0
+        ? {}
+        : { serves_if: { issue: first.id, is: [...new Set(serves.map((o) => pick(first.options, o).id))] } }),
+      basis: 'prior',
+    };
+  }
   return raw as unknown as RawData;
 }
 

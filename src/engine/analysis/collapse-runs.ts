@@ -3,6 +3,7 @@
 // (the draws are counter-based per (seed, run, month, channel): run r of one draft and run r of the
 // other share their random numbers). Without scenario events the answer is exact and needs no runs.
 import type { Assessment } from '../assess.ts';
+import { buildUpLogHazards } from '../build-up.ts';
 import { analyticCollapse } from '../hazard.ts';
 import type { Job } from '../jobs.ts';
 import type { Model } from '../model.ts';
@@ -47,7 +48,7 @@ export function* collapseRunsJob(
     return {
       method: 'analytic',
       runs: 0,
-      cumulative: analyticCollapse(h.alpha, h.rho, h.logHazard, months),
+      cumulative: analyticCollapse(h.alpha, h.rho, h.logHazard, months, buildUpLogHazards(model, base)),
       months: new Uint8Array(0),
     };
   }

@@ -3,9 +3,11 @@
 // that lets the solver skip drafts that cannot reach a risk target without simulating them.
 import type { Assessment } from '../assess.ts';
 import { eventAlpha } from '../baseline.ts';
+import { buildUpMonths } from '../build-up.ts';
 import { type Job, simulationJob } from '../jobs.ts';
 import type { Model } from '../model.ts';
 import { CHANNEL, uniform } from '../rng.ts';
+import { PHASED_DRIVERS } from '../vocabulary.ts';
 
 /** The risk the solver targets: collapse within this many months. */
 export const RISK_MONTHS = 12;
@@ -41,6 +43,9 @@ export function eventsOnlyRaiseRisk(model: Model): boolean {
   const c = model.scenario.ceasefire;
   const sign = (driver: keyof typeof c.drivers) => Math.sign(Math.log(c.drivers[driver].hazardRatio));
   if (sign('peacekeeping') > 0 || sign('guarantees') > 0 || sign('spoilers') < 0) return false;
+  // A build-up holds back what protects: the months before full strength are riskier, never safer,
+  // only if every phased driver protects.
+  if (buildUpMonths(model) > 1 && PHASED_DRIVERS.some((d) => sign(d) > 0)) return false;
   for (const e of c.events) {
     if (e.effects.hazardBump < 0 || e.effects.collapse < 0) return false;
     for (const [driver, delta] of Object.entries(e.effects.drivers))

@@ -4,7 +4,8 @@
 // seed's random numbers, so the differences are not noise from different draws.
 import { assess } from '../assess.ts';
 import { calibrateBaseline } from '../baseline.ts';
-import type { IssueId, OptionId } from '../ids.ts';
+import { troopsInPlace } from '../build-up.ts';
+import type { ActorId, IssueId, OptionId } from '../ids.ts';
 import { type DraftIndex, draftFromIndex, type Model } from '../model.ts';
 import { ceasefireOutlook } from '../montecarlo.ts';
 import { ENGINE_VERSION, hash53 } from '../version.ts';
@@ -28,8 +29,17 @@ export interface HazardVariantRow {
    * imply, events included.
    */
   readonly impliedHazardRatio12: number;
-  /** The peacekeeping driver (0–1) and its factor of the hazard. */
+  /** The peacekeeping driver (0–1) at full strength and its factor of the hazard. */
   readonly peacekeeping: { readonly value: number; readonly hazardRatio: number };
+  /** Troops in place in months 3, 6 and 12 (build-up.ts), and the force the mandate needs. */
+  readonly troops: {
+    readonly month3: number;
+    readonly month6: number;
+    readonly month12: number;
+    readonly needed: number | null;
+  };
+  /** Contributors the text names that do not serve under it (their stated conditions fail). */
+  readonly declined: readonly ActorId[];
   readonly draft: Readonly<Record<IssueId, OptionId>>;
 }
 
@@ -55,6 +65,10 @@ export interface VariantRequest {
   readonly draft: DraftIndex;
 }
 
+/**
+ * No resolution, the opening draft, then `texts` (e.g. another draft and its variants), in that
+ * order; a text with the id 'opening' or 'status_quo' is not repeated.
+ */
 export function hazardVariants(
   model: Model,
   variants: readonly VariantRequest[],
@@ -63,7 +77,7 @@ export function hazardVariants(
   const texts: VariantRequest[] = [
     { id: 'status_quo', label: 'No resolution', draft: model.statusQuo },
     { id: 'opening', label: 'Opening draft', draft: model.opening },
-    ...variants,
+    ...variants.filter((v) => v.id !== 'opening' && v.id !== 'status_quo'),
   ];
   const results = texts.map((t) => {
     const a = assess(model, t.draft);
@@ -97,6 +111,13 @@ export function hazardVariants(
         hazardRatio: Math.exp(a.hazard.logHazard - none.a.hazard.logHazard),
         impliedHazardRatio12: cumulative(point.probability) / cumulative(none.point.probability),
         peacekeeping: { value: pk?.value ?? 0, hazardRatio: Math.exp(pk?.logHazard ?? 0) },
+        troops: {
+          month3: troopsInPlace(a.drivers, 3),
+          month6: troopsInPlace(a.drivers, 6),
+          month12: troopsInPlace(a.drivers, 12),
+          needed: a.drivers.force.needed,
+        },
+        declined: a.drivers.force.contingents.filter((c) => c.status === 'declines').map((c) => c.actor),
         draft: draftFromIndex(model, t.draft),
       };
     }),
