@@ -89,15 +89,22 @@ function riskFactors(c: ScoreReport['ceasefire']): string {
   return `What moves the risk (monthly hazard ×${num(c.hazardRatio, 2)} against a bare truce): ${parts.join(', ') || 'nothing'}${idle.length ? `; not in play: ${idle.join(', ')}` : ''}`;
 }
 
-function forceLine(c: ScoreReport['ceasefire']): string {
+function forceLine(c: ScoreReport['ceasefire'], name: (id: string) => string): string {
   const f = c.force;
+  const declined = f.contingents.filter((x) => x.status === 'declines').map((x) => name(x.actor));
+  // The first month with every deployed soldier in place (within the ceiling), from the build-up.
+  const complete =
+    f.deployed > 0 ? c.buildUp?.months.find((m) => m.troops >= f.deployed - 1e-9)?.month : undefined;
+  const arrival = complete === undefined ? '' : ` (the force is complete in month ${complete})`;
+  const notServing =
+    declined.length === 0 ? '' : `; named but will not serve under this text: ${declined.sort().join(', ')}`;
   const needed =
     f.needed === null ? 'no strength set by the text' : `${f.needed.toLocaleString('en')} needed`;
   const peacekeeping = c.drivers.find((d) => d.driver === 'peacekeeping')?.value ?? 0;
   return (
     `Force: ${f.deployed.toLocaleString('en')} troops deployed, ${needed} (adequacy ${pct(f.adequacy, 0)}); ` +
     `consent of the parties ${pct(f.consent, 0)}, mandate fit ${num(f.mandateFit, 2)}, command unity ${num(f.commandUnity, 2)} ` +
-    `→ peacekeeping ${num(peacekeeping, 2)}`
+    `→ peacekeeping ${num(peacekeeping, 2)} at full strength${arrival}${notServing}`
   );
 }
 
@@ -129,7 +136,7 @@ export function renderScore(report: ScoreReport, uncertainty: StanceUncertainty)
       : []),
     outlookLine(c),
     riskFactors(c),
-    forceLine(c),
+    forceLine(c, name),
     '',
     ...KEY,
     ...(uncertainty.available
