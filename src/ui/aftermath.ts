@@ -9,6 +9,7 @@ import { collapseCaption, collapseWithin, interval, percent } from '../state/cea
 import { groupThousands } from '../state/format.ts';
 import { actorName } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
+import { buildUpSection } from './build-up-section.ts';
 import { h } from './dom.ts';
 import { survivalChart, survivalPoints } from './survival-chart.ts';
 
@@ -182,6 +183,7 @@ function ceasefireSection(scenario: Scenario, r: GameResult): HTMLElement[] {
         table,
       ),
     ),
+    ...buildUpSection(outlook),
     ...eventsSection(scenario, r),
   ];
 }
