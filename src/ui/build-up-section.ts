@@ -15,7 +15,7 @@ export function buildUpSection(outlook: CeasefireOutlook): HTMLElement[] {
     h(
       'div',
       {
-        class: 'table-scroll',
+        class: 'table-scroll build-up',
         tabindex: '0',
         role: 'region',
         'aria-label': 'Putting the text in place, month by month (table)',

@@ -102,6 +102,14 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     );
     await expect(page.locator('#collapse-events li').count()).resolves.toBe(scenario.ceasefire.events.length);
     await expect(page.locator('#aftermath-ground li').count()).resolves.toBe(2);
+    // The build-up: troops and clauses month by month, from month 1 to the end of the build-up.
+    await expect(page.locator('#build-up-summary').textContent()).resolves.toMatch(
+      /(The force reaches its full [\d,]+ troops by month \d+|No force deploys under this text)/,
+    );
+    const months = await page.locator('#build-up-table tbody th').allTextContents();
+    expect(months[0]).toBe('1');
+    expect(months.map(Number)).toEqual([...months.map(Number)].sort((a, b) => a - b));
+    await expect(page.locator('#build-up-table').textContent()).resolves.not.toMatch(/undefined|NaN/);
     await shot('05-after-vote-1366');
     await wholeShot(page, '#aftermath', 'test-results/endgame-06-aftermath-1366.png');
     // Other store changes (choosing an actor to explain) do not replay the vote.
@@ -126,6 +134,17 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await shot('07-after-vote-1920');
     await tableShot('09-table-1920');
     await wholeShot(page, '#aftermath', 'test-results/endgame-08-aftermath-1920.png');
+    // The sizes every screen is looked at in: a laptop and a phone.
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await wholeShot(page, '#aftermath', `test-results/endgame-10-aftermath-${width}x${height}.png`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `the page scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+    }
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(consoleErrors).toEqual([]);
   });
