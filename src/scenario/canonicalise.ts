@@ -179,7 +179,13 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
     durationDependence: raw.duration_dependence,
     shrink: raw.shrink,
     floorHazardRatio: raw.floor_hazard_ratio,
-    basis: raw.basis,
+    // A map of bases is one text here: the engine only shows it (the audit reads the file itself).
+    basis:
+      typeof raw.basis === 'string'
+        ? raw.basis
+        : Object.entries(raw.basis)
+            .map(([path, text]) => `${path}: ${text}`)
+            .join('; '),
     drivers: Object.fromEntries(
       DRIVERS.map((d) => [d, { hazardRatio: raw.drivers[d].hazard_ratio, basis: raw.drivers[d].basis }]),
     ) as Ceasefire['drivers'],

@@ -31,7 +31,23 @@ const text = z.string().max(LIMITS.textLength).superRefine(plain(textProblem));
 const name = z.string().min(1).max(LIMITS.textLength).superRefine(plain(nameProblem));
 const score = z.number().min(0).max(100);
 const probability = z.number().min(0).max(1);
-const basis = text.meta({ description: "Where the number comes from: a citation, a source id, or 'prior'." });
+const basis = text.meta({
+  description:
+    "Where the numbers of this block come from: 'prior: <one-line rationale>' (a design judgement) or '<source id>: <what the source says>'.",
+});
+/** A field path inside the block, dot-separated, list items by their id: `values.mandate`, `red_lines.no-veto.penalty`. */
+const basisKey = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_-]*(\.[a-z0-9_][a-z0-9_-]*)*$/, 'a field path such as values.mandate')
+  .max(LIMITS.textLength);
+/**
+ * The basis of a block's numbers (docs/scenario-format.md §8): one text for the whole block, or a map
+ * from field path to text where the most specific path covers a number.
+ */
+const basisLabel = z.union([basis, z.record(basisKey, basis)]).meta({
+  description:
+    "The basis of this block's numbers: one text for all of them, or a map from field path (e.g. 'values.mandate', 'clout') to text; the most specific path covers a number.",
+});
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
 const idMap = <T extends z.ZodType>(value: T) => z.record(id, value);
 
@@ -92,6 +108,7 @@ const constituency = z.strictObject({
   veto: z.boolean().default(false),
   salience,
   values,
+  basis: basisLabel.optional(),
 });
 
 const actor = z.strictObject({
@@ -121,6 +138,7 @@ const actor = z.strictObject({
   red_lines: list(redLine).default([]),
   constituencies: list(constituency).default([]),
   affinity: idMap(probability).default({}),
+  basis: basisLabel.optional(),
 });
 
 const driverSettings = z.strictObject(
@@ -135,6 +153,7 @@ const option = z.strictObject({
   text: text.default(''),
   scale: score.optional(),
   sets: driverSettings.default({}),
+  basis: basisLabel.optional(),
 });
 
 const issue = z.strictObject({
@@ -147,6 +166,7 @@ const issue = z.strictObject({
   status_quo: id,
   contributor: id.optional(),
   options: z.array(option).min(2).max(LIMITS.optionsPerIssue),
+  basis: basisLabel.optional(),
 });
 
 const rule = z.strictObject({
@@ -204,7 +224,7 @@ const ceasefire = z.strictObject({
   duration_dependence: z.number().min(-3).max(3),
   shrink: probability,
   floor_hazard_ratio: z.number().gt(0).max(1),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
   drivers: z.strictObject(
     Object.fromEntries(DRIVERS.map((driver) => [driver, driverEffect])) as Record<
       (typeof DRIVERS)[number],
@@ -266,6 +286,7 @@ const procedure = z.strictObject({
   members: list(id).optional(),
   required: z.int().min(1).optional(),
   veto: list(id).optional(),
+  basis: basisLabel.optional(),
 });
 
 const source = z.strictObject({
