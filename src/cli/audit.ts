@@ -2,6 +2,7 @@
 // the kind of its basis (a cited source, a prior, nothing), and every unlabelled one with its place
 // (issue #13 item 5). Exit 0 when no number is unlabelled, 1 when one is or a file is invalid, 2 for
 // usage errors.
+import { own } from '../engine/own.ts';
 import { type BasisCounts, countBases, type JudgementNumber } from '../scenario/audit.ts';
 import { createDescriber } from '../scenario/audit-where.ts';
 import { LIMITS } from '../scenario/limits.ts';
@@ -94,7 +95,7 @@ export async function auditCommand(args: readonly string[], io: Io): Promise<num
       sources: scenario.sources.map((s) => ({
         id: s.id,
         title: s.title,
-        numbers: counts.bySource[s.id] ?? 0,
+        numbers: own(counts.bySource, s.id) ?? 0,
       })),
       unlabelled: audit.numbers.filter((n) => n.basis.kind === 'unlabelled').map(list),
       ...(options.all ? { numbers: audit.numbers.map(list) } : {}),

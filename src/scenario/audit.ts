@@ -5,6 +5,7 @@
 // A number's basis is the `basis` of the innermost block around it that covers it: a text covers
 // every number of its block; a map covers the numbers under its most specific matching field path.
 // An actor's `sources` list is a bibliography, not a basis.
+import { own } from '../engine/own.ts';
 import type { PathSegment } from './problems.ts';
 
 export type BasisKind = 'source' | 'prior' | 'unlabelled';
@@ -76,9 +77,14 @@ const isObject = (x: unknown): x is Data => x !== null && typeof x === 'object' 
 interface Block {
   readonly basis: string | Readonly<Record<string, unknown>>;
   readonly path: readonly PathSegment[];
+  /** The path as one string, for marking its keys used. */
+  readonly at: string;
   /** How many field-path segments lead to the block: a key is matched against the rest. */
   readonly depth: number;
 }
+
+/** The longest pattern above: deeper paths were cut off at their excluded prefix already. */
+const EXCLUDED_DEPTH = Math.max(...NOT_JUDGEMENTS.map((p) => p.length));
 
 /** Every judgement number in a scenario file's data, and every basis that is wrong. */
 export function auditScenarioData(data: unknown): ScenarioAudit {
@@ -119,13 +125,13 @@ export function auditScenarioData(data: unknown): ScenarioAudit {
       let best: string | undefined;
       for (let n = rest.length; n >= 1; n--) {
         const key = rest.slice(0, n).join('.');
-        const text = block.basis[key];
+        const text = own(block.basis, key);
         if (typeof text !== 'string') continue;
-        usedKeys.add(`${block.path.join('\u0000')}\u0000${key}`);
+        usedKeys.add(`${block.at}\u0000${key}`);
         best ??= key;
       }
       if (best !== undefined)
-        found ??= { text: block.basis[best] as string, at: [...block.path, 'basis', best] };
+        found ??= { text: own(block.basis, best) as string, at: [...block.path, 'basis', best] };
     }
     return found;
   };
@@ -136,7 +142,7 @@ export function auditScenarioData(data: unknown): ScenarioAudit {
     fields: readonly string[],
     blocks: readonly Block[],
   ): void => {
-    if (excluded(fields)) return;
+    if (fields.length <= EXCLUDED_DEPTH && excluded(fields)) return;
     if (typeof node === 'number') {
       const found = cover(fields, blocks);
       numbers.push({
@@ -161,13 +167,13 @@ export function auditScenarioData(data: unknown): ScenarioAudit {
     const basis = node.basis;
     if (typeof basis === 'string') {
       checkText(basis, [...path, 'basis']);
-      inner = [...blocks, { basis, path, depth: fields.length }];
+      inner = [...blocks, { basis, path, at: path.join('\u0000'), depth: fields.length }];
     } else if (isObject(basis)) {
       for (const [key, text] of Object.entries(basis)) {
         if (typeof text === 'string') checkText(text, [...path, 'basis', key]);
         mapKeys.push({ path, key });
       }
-      inner = [...blocks, { basis, path, depth: fields.length }];
+      inner = [...blocks, { basis, path, at: path.join('\u0000'), depth: fields.length }];
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'basis') continue;
@@ -203,7 +209,7 @@ export function countBases(numbers: readonly JudgementNumber[]): BasisCounts {
   const counts = { source: 0, prior: 0, unlabelled: 0 };
   for (const n of numbers) {
     counts[n.basis.kind]++;
-    if (n.basis.kind === 'source') bySource[n.basis.source] = (bySource[n.basis.source] ?? 0) + 1;
+    if (n.basis.kind === 'source') bySource[n.basis.source] = (own(bySource, n.basis.source) ?? 0) + 1;
   }
   return { total: numbers.length, ...counts, bySource };
 }

@@ -12,6 +12,7 @@ import {
   ISSUE_KINDS,
   SEVERITIES,
 } from '../engine/vocabulary.ts';
+import { basisLabel, basisText } from './basis-schema.ts';
 import { LIMITS } from './limits.ts';
 import { nameProblem, textProblem } from './plain-text.ts';
 
@@ -31,23 +32,7 @@ const text = z.string().max(LIMITS.textLength).superRefine(plain(textProblem));
 const name = z.string().min(1).max(LIMITS.textLength).superRefine(plain(nameProblem));
 const score = z.number().min(0).max(100);
 const probability = z.number().min(0).max(1);
-const basis = text.meta({
-  description:
-    "Where the numbers of this block come from: 'prior: <one-line rationale>' (a design judgement) or '<source id>: <what the source says>'.",
-});
-/** A field path inside the block, dot-separated, list items by their id: `values.mandate`, `red_lines.no-veto.penalty`. */
-const basisKey = z
-  .string()
-  .regex(/^[a-z_][a-z0-9_-]*(\.[a-z0-9_][a-z0-9_-]*)*$/, 'a field path such as values.mandate')
-  .max(LIMITS.textLength);
-/**
- * The basis of a block's numbers (docs/scenario-format.md §8): one text for the whole block, or a map
- * from field path to text where the most specific path covers a number.
- */
-const basisLabel = z.union([basis, z.record(basisKey, basis)]).meta({
-  description:
-    "The basis of this block's numbers: one text for all of them, or a map from field path (e.g. 'values.mandate', 'clout') to text; the most specific path covers a number.",
-});
+const basis = basisText;
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
 const idMap = <T extends z.ZodType>(value: T) => z.record(id, value);
 
