@@ -110,6 +110,26 @@ describe('auditScenarioData', () => {
   });
 });
 
+describe('a malformed basis is a located, human error', () => {
+  const minimal = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8');
+  const withBasis = (lines: string) =>
+    minimal.replace('    affinity: { e1: 0.3 }\n', `    affinity: { e1: 0.3 }\n${lines}`);
+  const problems = (text: string) => {
+    const result = parseScenarioDetailed(text, 'm.yaml');
+    return result.ok ? [] : result.error.map((p) => `${p.line}:${p.col} ${p.path}: ${p.message}`);
+  };
+
+  it('says what a basis may be, at its line', () => {
+    expect(problems(withBasis('    basis:\n      clout: 5\n'))).toEqual([
+      "69:14 actors[0].basis.clout: must be text, not the number 5 (in actor 'p1')",
+    ]);
+    expect(problems(withBasis('    basis:\n      "Clout!": "prior: x"\n'))[0]).toMatch(
+      /^69:7 .*'Clout!' is not a field path: ids and field names joined by dots/,
+    );
+    expect(problems(withBasis('    basis: "prior: the whole actor"\n'))).toEqual([]);
+  });
+});
+
 /** An independent count of the numbers in a file's data, outside the paths the audit leaves out. */
 function countNumbers(node: unknown, path: readonly string[] = []): number {
   const skip = [
