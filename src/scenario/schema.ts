@@ -162,7 +162,7 @@ const rule = z.strictObject({
     utility: idMap(z.number().min(-100).max(100)).default({}),
     hazard_ratio: z.number().positive().max(100).default(1),
   }),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const driverShift = z.strictObject(
@@ -195,12 +195,12 @@ const ceasefireEvent = z.strictObject({
     drivers: driverShift.default({}),
     utility: idMap(z.number().min(-100).max(100)).default({}),
   }),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const driverEffect = z.strictObject({
   hazard_ratio: z.number().positive().max(100),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const ceasefire = z.strictObject({
@@ -259,7 +259,7 @@ const thresholds = z.strictObject({
   endorse: score,
   acquiesce: score,
   spoil: score,
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const procedure = z.strictObject({

@@ -64,6 +64,26 @@ describe('auditScenarioData', () => {
     ]);
   });
 
+  it('a rule, like any block, may split its basis by field path', () => {
+    const text = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8');
+    const old = '      hazard_ratio: 0.9\n    basis: prior\nceasefire:';
+    expect(text).toContain(old);
+    const split = text.replace(
+      old,
+      '      hazard_ratio: 0.9\n    basis: { effects.utility: "prior: u", effects: "src-fortna: hr" }\nceasefire:',
+    );
+    const parsed = parseScenarioDetailed(split, 'm.yaml');
+    if (!parsed.ok) throw new Error(parsed.error.map((p) => p.message).join('\n'));
+    const rule = parsed.value.audit.numbers.filter((n) => n.path[0] === 'rules');
+    expect(rule.map((n) => [n.path.slice(2).join('.'), n.basis.kind])).toEqual([
+      ['effects.utility.g1', 'prior'],
+      ['effects.utility.p2', 'prior'],
+      ['effects.hazard_ratio', 'source'],
+    ]);
+    // The engine shows one text beside the numbers.
+    expect(parsed.value.scenario.rules[0]?.basis).toBe('effects.utility: prior: u; effects: src-fortna: hr');
+  });
+
   it('leaves out what is not a judgement: the format version, paragraphs, rounds, the horizon, sources, drafts', () => {
     const data = base(
       { clout: 1 },
