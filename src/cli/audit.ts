@@ -41,7 +41,11 @@ function printText(audit: FileAudit, io: Io) {
   for (const s of audit.sources) {
     if (s.numbers > 0) io.out(`    ${thousands(s.numbers).padStart(6)}  ${s.title} [${s.id}]`);
   }
-  io.out(`  prior              ${thousands(counts.prior).padStart(6)}${share(counts.prior)}`);
+  const bare = counts.priorWithoutRationale;
+  // A bare `prior` still labels its number; saying how many give no reason is a nudge, not a failure.
+  io.out(
+    `  prior              ${thousands(counts.prior).padStart(6)}${share(counts.prior)}${bare > 0 ? `, ${thousands(bare)} without a rationale` : ''}`,
+  );
   io.out(`  unlabelled         ${thousands(counts.unlabelled).padStart(6)}${share(counts.unlabelled)}`);
   for (const n of audit.unlabelled) {
     const why =

@@ -200,15 +200,18 @@ export interface BasisCounts {
   readonly source: number;
   readonly prior: number;
   readonly unlabelled: number;
-  /** Source id → how many numbers cite it, ids in file order. */
+  /** Priors that give no reason: the bare word `prior` (older files; still a label). */
+  readonly priorWithoutRationale: number;
+  /** Source id → how many numbers cite it. */
   readonly bySource: Readonly<Record<string, number>>;
 }
 
 export function countBases(numbers: readonly JudgementNumber[]): BasisCounts {
   const bySource: Record<string, number> = {};
-  const counts = { source: 0, prior: 0, unlabelled: 0 };
+  const counts = { source: 0, prior: 0, unlabelled: 0, priorWithoutRationale: 0 };
   for (const n of numbers) {
     counts[n.basis.kind]++;
+    if (n.basis.kind === 'prior' && n.basis.text === 'prior') counts.priorWithoutRationale++;
     if (n.basis.kind === 'source') bySource[n.basis.source] = (own(bySource, n.basis.source) ?? 0) + 1;
   }
   return { total: numbers.length, ...counts, bySource };

@@ -38,6 +38,8 @@ describe('draftroom audit', () => {
       'minimal.yaml:56:24: unlabelled: actor Republic of Aldoria › values › clause Mandate of the force › option No mandate = 0',
     );
     expect(listed.join('\n')).not.toMatch(/actor p1\b|› mandate\b|› none\b/);
+    // A bare `prior` labels its number, and the count says how many give no reason.
+    expect(out).toMatch(/^ {2}prior +\d+ \(\d+%\), \d+ without a rationale$/m);
   });
 
   it('counts add up, and --json says the same as the text', async () => {

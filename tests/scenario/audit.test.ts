@@ -177,6 +177,11 @@ describe('shipped scenarios', () => {
     expect(numbers.length).toBe(countNumbers(parse(text)));
     const unlabelled = numbers.filter((n) => n.basis.kind === 'unlabelled').map((n) => n.fieldPath);
     expect(unlabelled).toEqual([]);
+    // The shipped files are the examples authors copy: every prior gives its reason.
+    const bare = numbers
+      .filter((n) => n.basis.kind === 'prior' && n.basis.text === 'prior')
+      .map((n) => n.fieldPath);
+    expect(bare).toEqual([]);
   });
 
   it('the default scenario: counts per basis (regenerate with -u after relabelling)', () => {
