@@ -172,7 +172,7 @@ function procedure(raw: RawScenario): Procedure {
   const base = {
     rounds: p.rounds,
     penHolder: brand<ActorId>(p.pen_holder),
-    thresholds: { ...p.thresholds },
+    thresholds: { ...p.thresholds, basis: basisText(p.thresholds.basis) },
     domesticPressure: p.domestic_pressure,
   };
   const ids = (list: readonly string[]) => [...new Set(list)].sort(byCodeUnits).map((a) => brand<ActorId>(a));
@@ -200,6 +200,17 @@ function procedure(raw: RawScenario): Procedure {
 const driverRecord = (raw: Partial<Record<Driver, number | undefined>>) =>
   Object.fromEntries(DRIVERS.filter((d) => raw[d] !== undefined).map((d) => [d, raw[d] as number]));
 
+/**
+ * A basis as the engine shows it beside a number: one text. A map of bases (field path → text) is
+ * joined into one; the audit reads the map from the file itself.
+ */
+const basisText = (basis: string | Readonly<Record<string, string>>): string =>
+  typeof basis === 'string'
+    ? basis
+    : Object.entries(basis)
+        .map(([path, text]) => `${path}: ${text}`)
+        .join('; ');
+
 function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
   return {
     horizonMonths: raw.horizon_months,
@@ -207,9 +218,12 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
     durationDependence: raw.duration_dependence,
     shrink: raw.shrink,
     floorHazardRatio: raw.floor_hazard_ratio,
-    basis: raw.basis,
+    basis: basisText(raw.basis),
     drivers: Object.fromEntries(
-      DRIVERS.map((d) => [d, { hazardRatio: raw.drivers[d].hazard_ratio, basis: raw.drivers[d].basis }]),
+      DRIVERS.map((d) => [
+        d,
+        { hazardRatio: raw.drivers[d].hazard_ratio, basis: basisText(raw.drivers[d].basis) },
+      ]),
     ) as Ceasefire['drivers'],
     events: sortById(raw.events).map((e) => ({
       id: brand(e.id),
@@ -225,7 +239,7 @@ function ceasefire(raw: RawScenario['ceasefire']): Ceasefire {
         drivers: driverRecord(e.effects.drivers),
         utility: sortedRecord<ActorId, number>(e.effects.utility),
       },
-      basis: e.basis,
+      basis: basisText(e.basis),
     })),
     ...optionalPhaseIn(ramps(['peacekeeping', ...PHASED_DRIVERS] as const, raw.phase_in)),
   };
@@ -280,7 +294,7 @@ export function canonicalise(raw: RawScenario): Scenario {
       when: canonicalCondition(r.when),
       utility: sortedRecord<ActorId, number>(r.effects.utility),
       hazardRatio: r.effects.hazard_ratio,
-      basis: r.basis,
+      basis: basisText(r.basis),
     })),
     ceasefire: ceasefire(raw.ceasefire),
     drafts: sortById(raw.drafts).map((d) => ({

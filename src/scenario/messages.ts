@@ -143,12 +143,19 @@ function formatMessage(issue: Issue & { code: 'invalid_format' }, value: unknown
   }
 }
 
-/** Flattens union failures: keep the branch that came closest, i.e. with the fewest findings. */
+/**
+ * Flattens union failures: keep the branch that came closest, i.e. with the fewest findings. A
+ * branch of the wrong type altogether (a text where a map was meant, as with `basis`) is furthest.
+ */
 function closestBranch(issue: Issue & { code: 'invalid_union' }): Issue[] {
   let best: Issue[] | undefined;
   for (const branch of issue.errors) {
     const penalty = (issues: readonly Issue[]) =>
-      issues.length + issues.filter((i) => i.code === 'unrecognized_keys' && i.path.length === 0).length * 10;
+      issues.length +
+      issues.filter(
+        (i) => (i.code === 'unrecognized_keys' || i.code === 'invalid_type') && i.path.length === 0,
+      ).length *
+        10;
     if (!best || penalty(branch) < penalty(best)) best = branch;
   }
   return (best ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
@@ -219,11 +226,14 @@ export function describeIssues(
         return;
       }
       case 'invalid_key': {
-        // Every map keyed by the author (values, salience, clauses…) is keyed by ids.
+        // Every map keyed by the author (values, salience, clauses…) is keyed by ids, except a
+        // `basis` map, keyed by field paths (ids joined by dots).
         const key = String(path[path.length - 1]);
         add(
           path,
-          `'${visibleCharacters(key)}' is not a valid id: use lowercase letters, digits, - and _, starting with a letter`,
+          path[path.length - 2] === 'basis'
+            ? `'${visibleCharacters(key)}' is not a field path: ids and field names joined by dots, such as values.mandate`
+            : `'${visibleCharacters(key)}' is not a valid id: use lowercase letters, digits, - and _, starting with a letter`,
           'key',
         );
         return;

@@ -3,6 +3,7 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { err, ok, type Result } from '../engine/result.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { auditScenarioData, type ScenarioAudit } from './audit.ts';
 import { canonicalise } from './canonicalise.ts';
 import { crossCheck } from './cross-check.ts';
 import { decodeUtf8 } from './decode.ts';
@@ -21,6 +22,15 @@ import { type RawScenario, scenarioSchema } from './schema.ts';
 import { friendlyYamlMessage } from './yaml-messages.ts';
 
 export type ParseResult = Result<Scenario, readonly ScenarioProblem[]>;
+
+/** A valid scenario with what the audit needs: every judgement number, and where each line is. */
+export interface ParsedScenario {
+  readonly scenario: Scenario;
+  readonly audit: ScenarioAudit;
+  /** The file's data as written, before defaults (what the audit and its messages read). */
+  readonly data: unknown;
+  readonly locator: Locator;
+}
 
 const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 
@@ -84,6 +94,15 @@ function screenTree(
  * bytes are measured against the size limit before anything else and must be UTF-8.
  */
 export function parseScenario(source: string | Uint8Array, file: string): ParseResult {
+  const result = parseScenarioDetailed(source, file);
+  return result.ok ? ok(result.value.scenario) : result;
+}
+
+/** parseScenario, keeping the audit of its numbers and the locator (`draftroom audit`). */
+export function parseScenarioDetailed(
+  source: string | Uint8Array,
+  file: string,
+): Result<ParsedScenario, readonly ScenarioProblem[]> {
   const problems: ScenarioProblem[] = [];
   const problem = (code: ProblemCode, line: number, col: number, message: string, path = '') =>
     problems.push({ file, line, col, path, code, message });
@@ -205,8 +224,14 @@ export function parseScenario(source: string | Uint8Array, file: string): ParseR
     const { line, col } = locator.locate(finding.path, finding.target);
     problem(finding.code, line, col, finding.message + whose(data, finding.path), formatPath(finding.path));
   }
+  // Bases are read from the file as written: a default filled in by the schema is not a label.
+  const audit = auditScenarioData(data);
+  for (const finding of audit.findings) {
+    const { line, col } = locator.locate(finding.path, finding.target);
+    problem(finding.code, line, col, finding.message + whose(data, finding.path), formatPath(finding.path));
+  }
   if (problems.length > 0) return err(sortProblems(dedupe(problems)));
-  return ok(canonicalise(raw));
+  return ok({ scenario: canonicalise(raw), audit, data, locator });
 }
 
 const LIST_WORDS: Readonly<Record<string, string>> = {

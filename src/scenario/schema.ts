@@ -12,6 +12,7 @@ import {
   ISSUE_KINDS,
   SEVERITIES,
 } from '../engine/vocabulary.ts';
+import { basisLabel, basisText } from './basis-schema.ts';
 import { LIMITS } from './limits.ts';
 import { nameProblem, textProblem } from './plain-text.ts';
 
@@ -31,7 +32,7 @@ const text = z.string().max(LIMITS.textLength).superRefine(plain(textProblem));
 const name = z.string().min(1).max(LIMITS.textLength).superRefine(plain(nameProblem));
 const score = z.number().min(0).max(100);
 const probability = z.number().min(0).max(1);
-const basis = text.meta({ description: "Where the number comes from: a citation, a source id, or 'prior'." });
+const basis = basisText;
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
 const idMap = <T extends z.ZodType>(value: T) => z.record(id, value);
 
@@ -117,6 +118,7 @@ const constituency = z.strictObject({
   veto: z.boolean().default(false),
   salience,
   values,
+  basis: basisLabel.optional(),
 });
 
 const actor = z.strictObject({
@@ -147,6 +149,7 @@ const actor = z.strictObject({
   red_lines: list(redLine).default([]),
   constituencies: list(constituency).default([]),
   affinity: idMap(probability).default({}),
+  basis: basisLabel.optional(),
 });
 
 const driverSettings = z.strictObject(
@@ -172,6 +175,7 @@ const option = z.strictObject({
       description:
         "How what this option sets is phased in (e.g. a withdrawal within twelve months); overrides the ceasefire's `phase_in`.",
     }),
+  basis: basisLabel.optional(),
 });
 
 const issue = z.strictObject({
@@ -184,6 +188,7 @@ const issue = z.strictObject({
   status_quo: id,
   contributor: id.optional(),
   options: z.array(option).min(2).max(LIMITS.optionsPerIssue),
+  basis: basisLabel.optional(),
 });
 
 const rule = z.strictObject({
@@ -194,7 +199,7 @@ const rule = z.strictObject({
     utility: idMap(z.number().min(-100).max(100)).default({}),
     hazard_ratio: z.number().positive().max(100).default(1),
   }),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const driverShift = z.strictObject(
@@ -227,12 +232,12 @@ const ceasefireEvent = z.strictObject({
     drivers: driverShift.default({}),
     utility: idMap(z.number().min(-100).max(100)).default({}),
   }),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const driverEffect = z.strictObject({
   hazard_ratio: z.number().positive().max(100),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const ceasefire = z.strictObject({
@@ -241,7 +246,7 @@ const ceasefire = z.strictObject({
   duration_dependence: z.number().min(-3).max(3),
   shrink: probability,
   floor_hazard_ratio: z.number().gt(0).max(1),
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
   drivers: z.strictObject(
     Object.fromEntries(DRIVERS.map((driver) => [driver, driverEffect])) as Record<
       (typeof DRIVERS)[number],
@@ -303,7 +308,7 @@ const thresholds = z.strictObject({
   endorse: score,
   acquiesce: score,
   spoil: score,
-  basis: basis.default('prior'),
+  basis: basisLabel.default('prior'),
 });
 
 const procedure = z.strictObject({
@@ -315,6 +320,7 @@ const procedure = z.strictObject({
   members: list(id).optional(),
   required: z.int().min(1).optional(),
   veto: list(id).optional(),
+  basis: basisLabel.optional(),
 });
 
 const source = z.strictObject({
