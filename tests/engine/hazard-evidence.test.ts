@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/acceptance.ts';
 import { assess } from '../../src/engine/assess.ts';
 import { CALIBRATION, calibrateBaseline } from '../../src/engine/baseline.ts';
+import { buildUpLogHazards } from '../../src/engine/build-up.ts';
 import { solveAlpha } from '../../src/engine/hazard.ts';
 import { compile, type DraftIndex } from '../../src/engine/model.ts';
 import { ceasefireOutlook } from '../../src/engine/montecarlo.ts';
@@ -134,7 +135,7 @@ describe('peacekeeping by mandate lies in the published ranges', () => {
 });
 
 describe('monotonicity', { timeout: 120_000 }, () => {
-  it('more deployed troops never raise the hazard', () => {
+  it('more deployed troops never raise the hazard, in any month', () => {
     fc.assert(
       fc.property(
         arbitraryRichScenario,
@@ -155,6 +156,11 @@ describe('monotonicity', { timeout: 120_000 }, () => {
           const after = assess(m2, draft);
           expect(after.drivers.force.deployed).toBeGreaterThanOrEqual(before.drivers.force.deployed);
           expect(after.hazard.logHazard).toBeLessThanOrEqual(before.hazard.logHazard + 1e-12);
+          // … nor in any month while the force arrives (docs/model.md §4a).
+          const during = buildUpLogHazards(m2, after);
+          buildUpLogHazards(m1, before).forEach((h, t) => {
+            expect(during[t]!).toBeLessThanOrEqual(h + 1e-12);
+          });
         },
       ),
       { numRuns: 200 },
