@@ -137,11 +137,12 @@ const takeLongTasks = (p: Page) =>
 await takeLongTasks(page);
 await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
 await page.waitForSelector('body[data-state="setup"]');
-for (const select of await page.locator('select[data-actor]').all())
-  if (await select.isEnabled()) await select.selectOption('ai');
+await page.evaluate(() => window.localStorage.setItem('draftroom.tourSeen', 'true'));
+// Every seat AI (the advanced choices with no player ticked): the heaviest table to open.
+await page.locator('.advanced summary').click();
 await page.locator('#rounds').fill('4');
 await page.locator('#seed').fill('7');
-// The set-up screen boots the table while the player chooses seats (src/game/boot.ts).
+// The "Play as…" screen loads and boots the table while the player reads the cards (src/app/table-loader.ts).
 await page.waitForSelector('#table[data-booted]', { state: 'attached' });
 await page.waitForTimeout(300);
 const openingSetup = await takeLongTasks(page);
@@ -156,6 +157,7 @@ const mainThread = async () => {
 const before = await mainThread();
 const startedAt = await page.evaluate(() => performance.now());
 await page.locator('#start-game').click();
+await page.locator('#to-table').click({ timeout: 30_000 });
 await page.waitForSelector('body[data-state="ready"]', { timeout: 60_000 });
 const readyAt = await page.evaluate(() => performance.now());
 const playing = await frameTimes(page, 3000);

@@ -1,23 +1,24 @@
-// The title screen: choose a shipped scenario, load one from disk (file picker or drag and drop), or
-// continue the autosaved game. It only collects choices; main.ts acts on them.
-import { LIMITS } from '../scenario/limits.ts';
-import { h } from './dom.ts';
+// The title screen: each shipped scenario as a card (title, date, summary, size, play time) with
+// "Play" and "What-if lab"; a scenario from disk (file picker or drag and drop); the saved games, each
+// to continue or delete. It only collects choices; the app acts on them.
 
-export interface ShippedScenario {
-  readonly file: string;
-  readonly title: string;
-  readonly summary: string;
-}
+import type { ShippedScenario } from '../app/shipped.ts';
+import { LIMITS } from '../scenario/limits.ts';
+import type { SavedGame } from '../state/saved-games.ts';
+import { h } from './dom.ts';
 
 export interface TitleChoices {
   readonly scenarios: readonly ShippedScenario[];
-  readonly canContinue: boolean;
-  readonly onChoose: (file: string) => void;
+  /** The saved games, newest first. */
+  readonly saved: readonly SavedGame[];
+  /** "Play as…" for a shipped scenario (by its key). */
+  readonly onChoose: (key: string) => void;
   /** A file from disk, as bytes: the parser checks their size and that they are UTF-8. */
   readonly onLoadFile: (name: string, bytes: Uint8Array) => void;
-  readonly onContinue: () => void;
+  readonly onContinue: (game: SavedGame) => void;
+  readonly onDelete: (game: SavedGame) => void;
   /** Opens the what-if lab on a shipped scenario, or on a file from disk. */
-  readonly onLab: (file: string) => void;
+  readonly onLab: (key: string) => void;
   readonly onLabFile: (name: string, bytes: Uint8Array) => void;
 }
 
@@ -64,32 +65,7 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
     const file = e.dataTransfer?.files[0];
     if (file) readFile(file, choices.onLoadFile);
   });
-  const list = h(
-    'ul',
-    { class: 'scenario-list' },
-    ...choices.scenarios.map((s) => {
-      const button = h(
-        'button',
-        { type: 'button', class: 'scenario-choice', 'data-file': s.file },
-        h('strong', {}, s.title),
-        h('span', {}, s.summary),
-      );
-      button.addEventListener('click', () => choices.onChoose(s.file));
-      const name =
-        s.file
-          .split('/')
-          .pop()
-          ?.replace(/\.ya?ml$/, '') ?? s.file;
-      const lab = h(
-        'button',
-        { type: 'button', class: 'lab-choice', id: `lab-open-${name}`, 'data-file': s.file },
-        h('strong', {}, 'What-if lab'),
-        h('span', {}, 'Change clauses, compare drafts, test assumptions'),
-      );
-      lab.addEventListener('click', () => choices.onLab(s.file));
-      return h('li', { class: 'scenario-item' }, button, lab);
-    }),
-  );
+  const list = h('ul', { class: 'scenario-list' }, ...choices.scenarios.map((s) => scenarioCard(s, choices)));
   const labInput = h('input', {
     type: 'file',
     id: 'lab-file',
@@ -113,14 +89,78 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
     input,
     h('p', { class: 'lab-file-choice' }, labFile, labInput),
   ];
-  if (choices.canContinue) {
+  if (choices.saved.length > 0) parts.unshift(savedGames(choices));
+  root.replaceChildren(h('div', { class: 'title-screen' }, ...parts));
+}
+
+function scenarioCard(s: ShippedScenario, choices: TitleChoices): HTMLElement {
+  const name = s.file.replace(/\.ya?ml$/, '');
+  const play = h(
+    'button',
+    {
+      type: 'button',
+      class: 'scenario-choice primary',
+      'data-file': s.key,
+      'aria-describedby': `card-${name}-title`,
+    },
+    'Play',
+  );
+  play.addEventListener('click', () => choices.onChoose(s.key));
+  const lab = h(
+    'button',
+    { type: 'button', class: 'lab-choice', id: `lab-open-${name}`, 'data-file': s.key },
+    'What-if lab',
+  );
+  lab.addEventListener('click', () => choices.onLab(s.key));
+  const facts = [s.date, s.forum, `${s.actors} actors`, `${s.rounds} rounds`, `about ${s.minutes} minutes`]
+    .filter((f) => f && !f.startsWith('0 '))
+    .join(' · ');
+  return h(
+    'li',
+    { class: 'scenario-card' },
+    h('h3', { id: `card-${name}-title` }, s.title),
+    h('p', { class: 'card-facts' }, facts),
+    h('p', { class: 'card-summary' }, s.summary),
+    h('div', { class: 'card-actions' }, play, lab),
+  );
+}
+
+const when = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `begun ${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : 'saved earlier';
+};
+
+function savedGames(choices: TitleChoices): HTMLElement {
+  const items = choices.saved.map((game, index) => {
     const resume = h(
       'button',
-      { type: 'button', id: 'continue-game', class: 'primary' },
-      'Continue the saved game',
+      // The newest keeps the id the tests and the Continue problem panel know it by.
+      {
+        type: 'button',
+        class: index === 0 ? 'primary' : '',
+        ...(index === 0 ? { id: 'continue-game' } : {}),
+      },
+      'Continue',
     );
-    resume.addEventListener('click', choices.onContinue);
-    parts.unshift(resume);
-  }
-  root.replaceChildren(h('div', { class: 'title-screen' }, ...parts));
+    resume.addEventListener('click', () => choices.onContinue(game));
+    const remove = h('button', { type: 'button', class: 'link delete-save' }, 'Delete');
+    remove.addEventListener('click', () => {
+      if (window.confirm(`Delete the saved game "${game.title}"? This cannot be undone.`))
+        choices.onDelete(game);
+    });
+    const who = game.players.length ? `as ${game.players.join(', ')}` : '';
+    return h(
+      'li',
+      { class: 'saved-game', 'data-slot': game.slot },
+      h('span', { class: 'saved-title' }, game.title),
+      h('span', { class: 'saved-facts' }, [who, when(game.startedAt)].filter(Boolean).join(' · ')),
+      h('span', { class: 'saved-actions' }, resume, remove),
+    );
+  });
+  return h(
+    'section',
+    { class: 'saved-games', 'aria-labelledby': 'saved-heading' },
+    h('h2', { id: 'saved-heading' }, 'Your saved games'),
+    h('ul', {}, ...items),
+  );
 }

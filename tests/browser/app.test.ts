@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { fillPlayAs, skipTour, startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -34,15 +35,11 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     const result = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
     if (!result.ok) throw new Error('the default scenario must be valid');
     await shot('01-title');
+    await skipTour(page);
     await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
     await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (await select.isEnabled()) await select.selectOption('ai');
-    }
-    await page.locator('#rounds').fill('1');
     await shot('02-setup');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await fillPlayAs(page, { humans: [], rounds: 1 });
     await expect(page.locator('#scenario-title').textContent()).resolves.toBe(result.value.title);
     const listed = await page
       .locator('#panel [data-actor]')
@@ -112,10 +109,10 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
       .locator('#scenario-file')
       .setInputFiles({ name: 'html.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
     await page.waitForSelector('body[data-state="setup"]');
-    await expect(page.locator('label[for="seat-p1"]').textContent()).resolves.toBe(
+    await expect(page.locator('[data-play-as="p1"] .actor-card-name').textContent()).resolves.toBe(
       '<img src=x onerror=window.pwned=1><b>Aldoria</b>',
     );
-    expect(await page.locator('.setup-screen img, .setup-screen b').count()).toBe(0);
+    expect(await page.locator('.play-as-screen img, .play-as-screen b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await shot('06-html-as-text');
   });
@@ -127,12 +124,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
       mimeType: 'text/yaml',
       buffer: readFileSync('tests/fixtures/hostile/ids-constructor-clause.yaml'),
     });
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all())
-      if (await select.isEnabled()) await select.selectOption('ai');
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await skipTour(page);
+    await fillPlayAs(page, { humans: [], rounds: 1 });
     await expect(page.locator('#vote-result').textContent()).resolves.toMatch(
       /^(Adopted|Not adopted): \d+ in favour/,
     );
@@ -141,16 +134,20 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   });
 
   it('restores a game in progress after a reload', async () => {
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await startFromTitle(page, { humans: ['egy'] });
     // The AI seats move in the engine worker after the table is up: read the position once it is idle.
     await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
     const before = await page.locator('#whose-move').textContent();
     expect(before).toMatch(/To move: /);
+    // A reload on the table resumes the game by itself (the address names the game screen)…
     await page.reload();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+    await expect(page.locator('#whose-move').textContent()).resolves.toBe(before);
+    // …and the title lists it to continue.
+    await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]');
+    await expect(page.locator('.saved-game').first().textContent()).resolves.toMatch(/as Egypt/);
     await page.locator('#continue-game').click();
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
     await expect(page.locator('#whose-move').textContent()).resolves.toBe(before);
@@ -158,17 +155,8 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   });
 
   it('lets the pen holder propose an amendment with a preview, adopt it, and see the text and meters change', async () => {
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (await select.isEnabled())
-        await select.selectOption((await select.getAttribute('data-actor')) === 'usa' ? 'human' : 'ai');
-    }
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    // A lone human reads their private brief before their first move.
-    await page.locator('#start-turn').click({ timeout: 30_000 });
+    // A lone human reads their private brief on the briefing page, before the table.
+    await startFromTitle(page, { humans: ['usa'], rounds: 1 });
     await page.waitForSelector('#clause-mandate');
     const before = await page.locator('#table canvas').screenshot();
     await page.locator('#clause-mandate').selectOption('peacekeep');
@@ -193,15 +181,7 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
   });
 
   it('covers the screen between two human players and shows each their private brief', async () => {
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (!(await select.isEnabled())) continue;
-      const actor = await select.getAttribute('data-actor');
-      await select.selectOption(actor === 'ham' || actor === 'isr' ? 'human' : 'ai');
-    }
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
+    await startFromTitle(page, { humans: ['ham', 'isr'], rounds: 1 });
     // Play on, as two people sharing one device, until both have been handed it.
     // The AI seats move in the engine worker: act only once it is idle (the progress bar gone), and
     // after a click wait for the panels to be redrawn with the move before waiting for idle again.

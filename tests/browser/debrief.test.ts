@@ -10,6 +10,7 @@ import { parseSave } from '../../src/engine/negotiation/save.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import type { DebriefData } from '../../src/state/debrief.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -39,13 +40,7 @@ describe.skipIf(baseUrl === '')('the debrief in Chromium', () => {
     const scenario = parsed.value;
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all())
-      if (await select.isEnabled()) await select.selectOption('ai');
-    await page.locator('#rounds').fill('1');
-    await page.locator('#seed').fill('7');
-    await page.locator('#start-game').click();
+    await startFromTitle(page, { humans: [], rounds: 1, seed: 7 });
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
     await page.waitForSelector('#open-debrief');
 
@@ -138,14 +133,7 @@ describe.skipIf(baseUrl === '')('the debrief in Chromium', () => {
   it('marks a human seat in the chart and the tables, in words and weight as well as colour', async () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (await select.isEnabled())
-        await select.selectOption((await select.getAttribute('data-actor')) === 'ham' ? 'human' : 'ai');
-    }
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
+    await startFromTitle(page, { humans: ['ham'], rounds: 1 });
     for (let step = 0; step < 12 && !(await page.locator('#open-debrief').count()); step++) {
       // The AI seats move in the engine worker: look only once it is idle.
       await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });

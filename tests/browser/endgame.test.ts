@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type BrowserSession, openBrowser, wholeShot } from '../support/browser-session.ts';
+import { startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -34,19 +35,8 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await page.goto(baseUrl);
     await page.evaluate(() => window.localStorage.clear());
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (!(await select.isEnabled())) continue;
-      const actor = (await select.getAttribute('data-actor')) ?? '';
-      const wanted = human.includes(actor) ? 'human' : 'ai';
-      if ((await select.inputValue()) !== wanted) await select.selectOption(wanted);
-    }
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    // A lone human reads their private brief before their first move.
-    if (human.length === 1) await page.locator('#start-turn').click({ timeout: 30_000 });
+    // A lone human reads their private brief on the briefing page, before the table.
+    await startFromTitle(page, { humans: human, rounds: 1 });
   }
 
   it('shows the instruments mid-game, then reveals the vote seat by seat', async () => {

@@ -68,15 +68,21 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
   }, async () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]');
+    await page.evaluate(() => window.localStorage.setItem('draftroom.tourSeen', 'true'));
     await tabTo(page, '.scenario-choice[data-file$="gaza-isf-2025.yaml"]');
     expect((await focusRing(page)).outline).not.toBe('none');
     await page.screenshot({ path: 'test-results/keyboard-01-title-focus.png' });
     await page.keyboard.press('Enter');
     await page.waitForSelector('body[data-state="setup"]');
+    await tabTo(page, '.advanced summary');
+    await page.keyboard.press('Enter');
     await tabTo(page, '#rounds');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('1');
-    await tabTo(page, '#start-game');
+    await tabTo(page, '[data-play-as="egy"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-state="briefing"]');
+    await tabTo(page, '#to-table');
     await page.keyboard.press('Enter');
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserSession, openBrowser, wholeShot } from '../support/browser-session.ts';
+import { startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -36,18 +37,16 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
     await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
     await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (await select.isEnabled())
-        await select.selectOption((await select.getAttribute('data-actor')) === 'egy' ? 'human' : 'ai');
-    }
+    await page.locator('.advanced summary').click();
     await page.locator('#rounds').fill('2');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    // A lone human reads their private brief before their first move.
-    await expect(page.locator('#brief-heading').textContent({ timeout: 30_000 })).resolves.toBe(
-      'Egypt: your private brief',
+    await page.locator('[data-play-as="egy"]').click();
+    // A lone human reads their private brief on the briefing page, before the table.
+    await expect(page.locator('#private-brief-heading').textContent({ timeout: 30_000 })).resolves.toMatch(
+      /Your private brief: Egypt$/,
     );
-    await page.locator('#start-turn').click();
+    await page.evaluate(() => window.localStorage.setItem('draftroom.tourSeen', 'true'));
+    await page.locator('#to-table').click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
     await expect(page.locator('#trade-composer-heading').textContent()).resolves.toBe(
       'Offer a trade — you are Egypt',
     );
@@ -103,15 +102,7 @@ describe.skipIf(baseUrl === '')('trades in Chromium', () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
     await page.evaluate(() => window.localStorage.clear());
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (!(await select.isEnabled())) continue;
-      const actor = await select.getAttribute('data-actor');
-      await select.selectOption(actor === 'egy' || actor === 'qat' ? 'human' : 'ai');
-    }
-    await page.locator('#rounds').fill('2');
-    await page.locator('#start-game').click();
+    await startFromTitle(page, { humans: ['egy', 'qat'], rounds: 2 });
     // Pass and play: Egypt is handed the device first.
     const takeTheDevice = async (who: string) => {
       await expect(page.locator('#handover-heading').textContent()).resolves.toBe(

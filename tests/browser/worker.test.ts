@@ -9,6 +9,7 @@ import { runAi } from '../../src/engine/negotiation/runner.ts';
 import { newGame } from '../../src/engine/negotiation/state.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -29,14 +30,7 @@ describe.skipIf(baseUrl === '')('the engine worker in Chromium', () => {
   it('plays an all-AI game in the worker with a progress bar, to the same vote as Node', async () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]', { timeout: 30_000 });
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all()) {
-      if (await select.isEnabled()) await select.selectOption('ai');
-    }
-    await page.locator('#rounds').fill('4');
-    await page.locator('#seed').fill('7');
-    await page.locator('#start-game').click();
+    await startFromTitle(page, { humans: [], rounds: 4, seed: 7 });
     // The engine really runs in its worker (not in the in-process fallback a blocked worker would get).
     await expect
       .poll(() => page.workers().map((w) => w.url()))

@@ -15,10 +15,11 @@ function dropFile(bytes: Uint8Array, name: string): Promise<{ name: string; byte
     const root = document.createElement('div');
     renderTitle(root, {
       scenarios: [],
-      canContinue: false,
+      saved: [],
       onChoose: () => {},
       onLoadFile: (n, b) => resolve({ name: n, bytes: b }),
       onContinue: () => {},
+      onDelete: () => {},
       onLab: () => {},
       onLabFile: () => {},
     });
