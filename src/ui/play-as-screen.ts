@@ -96,7 +96,7 @@ export function renderPlayAs(root: HTMLElement, scenario: Scenario, choices: Pla
       h(
         'p',
         { class: 'hint' },
-        'Tick each actor a player takes; the others are played by the AI. The players pass the device between turns, and each reads a private brief first. Tick none to watch the AI play every seat.',
+        'Tick each actor a player takes; the others are played by the AI. The players pass the device between turns, and each reads a private brief first. Leave every box empty to watch the AI play all the seats.',
       ),
       h('div', { class: 'human-seats' }, ...humanBoxes),
     ),

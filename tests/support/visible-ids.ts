@@ -1,0 +1,37 @@
+// "No internal id reaches a person", as a check on visible text: every actor, clause and option id of
+// a scenario, looked for as a whole word (case-sensitive). An id that is also one of the scenario's
+// own words — its label, or a word its names, titles, labels and briefings use ("are" for the United
+// Arab Emirates, "mandate" for the mandate clause) — cannot be told from the text and is not looked for.
+import type { Scenario } from '../../src/engine/scenario.ts';
+
+function humanWords(scenario: Scenario): Set<string> {
+  const texts: string[] = [scenario.title, scenario.summary, scenario.briefing];
+  for (const a of scenario.actors) texts.push(a.name, a.short, a.briefing, ...a.redLines.map((r) => r.text));
+  for (const i of scenario.issues) {
+    texts.push(i.title, i.description ?? '');
+    for (const o of i.options) texts.push(o.label, o.text ?? '');
+  }
+  return new Set(texts.join(' ').split(/[^\p{L}\p{N}_-]+/u));
+}
+
+/** The ids that would be a leak if seen: those that are not also words of the scenario's own text. */
+export function telltaleIds(scenario: Scenario): string[] {
+  const words = humanWords(scenario);
+  const ids = new Set<string>([
+    ...scenario.actors.map((a) => a.id),
+    ...scenario.issues.flatMap((i) => [i.id, ...i.options.map((o) => o.id)]),
+  ]);
+  return [...ids].filter((id) => !words.has(id));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The telltale ids found in `text`, each with a little of the text around it. */
+export function leakedIds(scenario: Scenario, text: string): string[] {
+  const found: string[] = [];
+  for (const id of telltaleIds(scenario)) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(id)}(?![\\p{L}\\p{N}_-])`, 'u').exec(text);
+    if (m) found.push(`${id}: …${text.slice(Math.max(0, m.index - 40), m.index + id.length + 40)}…`);
+  }
+  return found;
+}
