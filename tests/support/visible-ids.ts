@@ -24,13 +24,13 @@ export function telltaleIds(scenario: Scenario): string[] {
   return [...ids].filter((id) => !words.has(id));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The telltale ids found in `text`, each with a little of the text around it. */
 export function leakedIds(scenario: Scenario, text: string): string[] {
   const found: string[] = [];
   for (const id of telltaleIds(scenario)) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(id)}(?![\\p{L}\\p{N}_-])`, 'u').exec(text);
+    const m = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id)}(?![\\p{L}\\p{N}_-])`, 'u').exec(text);
     if (m) found.push(`${id}: …${text.slice(Math.max(0, m.index - 40), m.index + id.length + 40)}…`);
   }
   return found;
