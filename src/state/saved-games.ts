@@ -67,8 +67,9 @@ function writeIndex(storage: KeyValueStorage, games: readonly SavedGame[]): bool
 }
 
 /**
- * The saved games whose save (or previous save) is still there, newest first. A game saved before
- * this index existed is listed too, under its old keys, so an update loses no game.
+ * The saved games, newest first — also one whose save has gone (storage cleared by the browser), so
+ * the player is told on Continue rather than finding it silently missing. A game saved before this
+ * index existed is listed too, under its old keys, so an update loses no game.
  */
 export function listSavedGames(
   storage: KeyValueStorage,
@@ -89,11 +90,7 @@ export function listSavedGames(
         startedAt: '',
       });
   }
-  const present = (g: SavedGame) =>
-    storage.getItem(g.slot) !== null || storage.getItem(`${g.slot}.previous`) !== null;
-  return games
-    .filter(present)
-    .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+  return games.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }
 
 /** Keeps a file's text for the games played on it; the key is the text's hash, so a file is kept once. */

@@ -64,10 +64,13 @@ describe.skipIf(baseUrl === '')('the engine worker in Chromium', () => {
     const parsed = parseScenario(text, 'gaza-isf-2025.yaml');
     if (!parsed.ok) throw new Error('the default scenario must be valid');
     const model = compile(parsed.value);
-    const saved = await page.evaluate(
-      (key) => window.localStorage.getItem(key),
-      `draftroom.save.${model.scenario.id}`,
-    );
+    // The game's own slot, as the saved-games index names it.
+    const saved = await page.evaluate(() => {
+      const [game] = JSON.parse(window.localStorage.getItem('draftroom.games') ?? '[]') as Array<{
+        slot: string;
+      }>;
+      return game ? window.localStorage.getItem(game.slot) : null;
+    });
     const save = JSON.parse(saved ?? '{}') as { setup: Parameters<typeof newGame>[1]; actions: unknown[] };
     expect(save.setup.seed).toBe(7);
     const start = newGame(model, save.setup);

@@ -25,7 +25,7 @@ function game(slot: string, startedAt: string, extra: Partial<SavedGame> = {}): 
 }
 
 describe('saved games', () => {
-  it('lists the games whose save exists, newest first', () => {
+  it('lists the games, newest first, also one whose save has gone (Continue then says so)', () => {
     const storage = memoryStorage();
     const a = game(newSlot(storage, 'gaza', '2026-12-05T10:00:00.000Z'), '2026-12-05T10:00:00.000Z');
     addSavedGame(storage, a);
@@ -35,7 +35,7 @@ describe('saved games', () => {
     storage.setItem(b.slot, '{}');
     const unsaved = game(newSlot(storage, 'gaza', '2026-12-05T12:00:00.000Z'), '2026-12-05T12:00:00.000Z');
     addSavedGame(storage, unsaved);
-    expect(listSavedGames(storage, titleOf).map((g) => g.slot)).toEqual([b.slot, a.slot]);
+    expect(listSavedGames(storage, titleOf).map((g) => g.slot)).toEqual([unsaved.slot, b.slot, a.slot]);
   });
 
   it('gives a second game begun in the same second a slot of its own', () => {
