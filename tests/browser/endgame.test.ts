@@ -39,7 +39,7 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await startFromTitle(page, { humans: human, rounds: 1 });
   }
 
-  it('shows the instruments mid-game, then reveals the vote seat by seat', async () => {
+  it('shows the instruments mid-game, then reveals the vote seat by seat', { timeout: 180_000 }, async () => {
     await startGame(['usa']);
     await expect(page.locator('#table').getAttribute('data-vote-phase')).resolves.toBe('none');
     await page.waitForTimeout(900); // the meters ease in
