@@ -11,6 +11,8 @@ import { bootTable, showTable, tableGame } from './game/boot.ts';
 import { decodeLeniently } from './scenario/decode.ts';
 import type { ScenarioProblem } from './scenario/problems.ts';
 import { buildDebrief } from './state/debrief.ts';
+// The table's feedback (issue #14): the AI's moves one at a time, a move's fate, the narrow-screen list.
+import { pageRhythm } from './state/playback.ts';
 import { createGameStore, type GameStoreApi } from './state/store.ts';
 import { renderAftermath } from './ui/aftermath.ts';
 import { renderDebrief } from './ui/debrief.ts';
@@ -25,6 +27,7 @@ import { renderProblemList } from './ui/problems-view.ts';
 import { renderProgress } from './ui/progress-view.ts';
 import { renderScenarioPanel } from './ui/scenario-panel.ts';
 import { renderSetup } from './ui/setup-screen.ts';
+import { mountTableFeedback } from './ui/table-feedback.ts';
 import { renderTitle, type ShippedScenario } from './ui/title-screen.ts';
 import { renderTradePanel } from './ui/trade-panel.ts';
 import { renderWhyPanel } from './ui/why-panel.ts';
@@ -143,6 +146,7 @@ function showGame(scenario: Scenario, store: GameStoreApi, tableOpened: () => vo
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
   panel.replaceChildren(status, progress, feed, why, summary);
+  mountTableFeedback(scenario, store); // table feedback (issue #14)
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
@@ -279,6 +283,7 @@ async function openScenario(file: string, text: string | Uint8Array, shippedKey?
         storage: window.localStorage,
         engine,
         aiMayMove: gate.wait,
+        pace: pageRhythm(window.location.search), // table feedback (issue #14)
       });
       // The new game is in the store as soon as start() returns; the AI seats then move in the worker
       // while the table shows their progress.
