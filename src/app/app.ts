@@ -8,6 +8,7 @@ import type { Actor, Scenario } from '../engine/scenario.ts';
 import { decodeLeniently } from '../scenario/decode.ts';
 import type { ScenarioProblem } from '../scenario/problems.ts';
 import { buildDebrief } from '../state/debrief.ts';
+import { pageRhythm } from '../state/playback.ts';
 import {
   addSavedGame,
   type GameSource,
@@ -89,6 +90,7 @@ function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): vo
     engine: workerEngine(scenario),
     aiMayMove: gate.wait,
     saveKey: slot,
+    pace: pageRhythm(window.location.search),
   });
   // The new game is in the store as soon as start() returns; the AI seats then move in the worker.
   void store.getState().start(setup);

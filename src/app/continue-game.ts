@@ -3,6 +3,7 @@
 // the Continue button, with what can still be done (ui/continue-problem.ts): never a silent no-op.
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { pageRhythm } from '../state/playback.ts';
 import type { SavedGame } from '../state/saved-games.ts';
 import { createGameStore, type GameStoreApi } from '../state/store.ts';
 import { type ContinueProblem, markContinueWaiting, renderContinueProblem } from '../ui/continue-problem.ts';
@@ -62,6 +63,7 @@ export async function continueGame(game: SavedGame, screens: ContinueScreens): P
     storage: window.localStorage,
     engine,
     saveKey: game.slot,
+    pace: pageRhythm(window.location.search),
   });
   const outcome = await store.getState().restore();
   if (outcome.restored) return screens.showGame(result.value, store, game);

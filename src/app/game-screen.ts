@@ -12,6 +12,7 @@ import { renderKeepingFocus } from '../ui/keep-focus.ts';
 import { renderLogFeed } from '../ui/log-feed.ts';
 import { renderProgress } from '../ui/progress-view.ts';
 import { renderScenarioPanel } from '../ui/scenario-panel.ts';
+import { mountTableFeedback } from '../ui/table-feedback.ts';
 import { renderTradePanel } from '../ui/trade-panel.ts';
 import { renderWhyPanel } from '../ui/why-panel.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -97,6 +98,8 @@ export function showGame(scenario: Scenario, store: GameStoreApi, hooks: GameScr
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
   panel.replaceChildren(status, progress, feed, why, summary);
+  // The AI's moves one at a time, each move's fate, the table as a list on narrow screens.
+  mountTableFeedback(scenario, store);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');

@@ -54,7 +54,8 @@ export class Chamber {
     this.verdict = label(scene, cx + 14, verdict.y + verdict.height / 2, '', 26, { bold: true });
   }
 
-  update(view: TableView): void {
+  /** `acting`: the AI move on show ("Egypt proposes an amendment"), said in place of whose turn it is. */
+  update(view: TableView, acting: string | null = null): void {
     const name = (id: ActorId | null) => (id ? this.short(id) : '');
     const rounds = `Round ${view.round} of ${view.rounds}`;
     const slot = this.layout.chamber.status.width;
@@ -63,9 +64,11 @@ export class Chamber {
         ? view.phase === 'done'
           ? 'The Council has voted'
           : 'The Council votes'
-        : view.stage === 'deciding'
-          ? `${rounds} · pen holder decides: ${name(view.toMove)}`
-          : `${rounds} · to move: ${name(view.toMove)}`,
+        : acting
+          ? `${rounds} · ${acting}`
+          : view.stage === 'deciding'
+            ? `${rounds} · pen holder decides: ${name(view.toMove)}`
+            : `${rounds} · to move: ${name(view.toMove)}`,
     );
     fitWidth(this.status, slot);
     const t = view.tally;

@@ -29,18 +29,8 @@ export const MARK_STYLE: Readonly<Record<MarkKind, MarkStyle>> = {
   pending: { fill: WHITE, glyph: 0x5b6573, shape: 'blank', meter: 0x0072b2 },
 };
 
-/** The mark in words, for the ground panel and the key. */
-export const MARK_WORD: Readonly<Record<MarkKind, string>> = {
-  support: 'yes',
-  abstain: 'abstains',
-  reject: 'no',
-  veto: 'veto',
-  endorse: 'endorses',
-  acquiesce: 'goes along',
-  oppose: 'opposes',
-  spoil: 'spoiler',
-  pending: '…',
-};
+/** The mark in words: kept with the table's view, so that the list on narrow screens says the same. */
+export { MARK_WORD } from './table-view.ts';
 
 const line = (g: Phaser.GameObjects.Graphics, points: ReadonlyArray<readonly [number, number]>) => {
   const [first, ...rest] = points;

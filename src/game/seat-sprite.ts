@@ -14,6 +14,8 @@ import {
   personTexture,
   TEXTURE_SCALE,
 } from './marks.ts';
+import { SeatCues } from './seat-cues.ts';
+import { addFlag } from './seat-flag.ts';
 import type { MarkKind } from './table-view.ts';
 import { label } from './text.ts';
 
@@ -38,6 +40,8 @@ export class SeatSprite {
 
   private readonly scene: Phaser.Scene;
   readonly seat: Seat;
+  /** The player's seat, the acting seat, a change of acceptance (seat-cues.ts). */
+  readonly cues: SeatCues;
 
   constructor(
     scene: Phaser.Scene,
@@ -50,6 +54,7 @@ export class SeatSprite {
     this.seat = seat;
     const { x, y } = seat;
     const half = 1 / TEXTURE_SCALE;
+    this.cues = new SeatCues(scene, seat, turnAt);
     // The vote's glow goes under the disc, so the actor's colour stays true.
     this.glow = scene.add
       .image(x, y, glowTexture(scene, SEAT.ring + 12))
@@ -58,6 +63,7 @@ export class SeatSprite {
     const colour = Phaser.Display.Color.HexStringToColor(actor.colour).color;
     const ring = actor.seat === 'permanent' ? SEAT.ring : null;
     scene.add.image(x, y, discTexture(scene, colour, SEAT.disc, ring)).setScale(half);
+    addFlag(scene, actor, x, y, SEAT.disc);
     const size = actor.short.length > 10 ? 14 : 16;
     label(scene, x, y + SEAT.nameY, actor.short, size, { bold: actor.player });
     this.turnRing = scene.add.graphics();
@@ -103,6 +109,8 @@ export class SeatSprite {
   /** Eases the meter to `value` (0–100), or jumps there when motion is reduced. */
   setAcceptance(value: number, animate: boolean): void {
     if (value === this.target) return;
+    if (animate && !Number.isNaN(this.target))
+      this.cues.floatDelta(Math.round(value) - Math.round(this.target));
     this.target = value;
     this.tween?.stop();
     this.tween = null;

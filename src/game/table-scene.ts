@@ -3,8 +3,9 @@
 // revealed seat by seat. It draws what the store holds (through tableView) and holds no rules.
 import Phaser from 'phaser';
 import type { ActorId } from '../engine/ids.ts';
-import type { GameResult } from '../engine/negotiation/types.ts';
+import type { Action, GameResult } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { actionTag, actionWords } from '../state/move-words.ts';
 import { actorShort } from '../state/names.ts';
 import type { GameStoreApi } from '../state/store.ts';
 import { Chamber } from './chamber.ts';
@@ -38,6 +39,8 @@ const TABLE_EDGE = 0xb9ad8f;
 
 /** Seats built per animation frame when the table opens. */
 const SEATS_PER_FRAME = 3;
+/** The last AI move stays marked this long after the moves have all been shown. */
+const HOLD_LAST_MS = 1200;
 
 export class TableScene extends Phaser.Scene {
   private scenario!: Scenario;
@@ -61,6 +64,9 @@ export class TableScene extends Phaser.Scene {
   private closed = false;
   /** What the last render drew from: the table depends on nothing else in the store. */
   private drawnFrom: readonly unknown[] = [];
+  /** The AI move on show, kept a moment after the playback ends so the last one is seen too. */
+  private acting: Action | null = null;
+  private actingTimer = 0;
 
   constructor() {
     super(SceneKey.Table);
@@ -77,6 +83,7 @@ export class TableScene extends Phaser.Scene {
     this.phase = null;
     this.closed = false;
     this.drawnFrom = [];
+    this.acting = null;
   }
 
   create(): void {
@@ -111,6 +118,7 @@ export class TableScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', wake));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.closed = true;
+      window.clearTimeout(this.actingTimer);
     });
     if (this.store) {
       // The table follows the store on the next frame, in a task of its own: drawing it inside the
@@ -208,7 +216,7 @@ export class TableScene extends Phaser.Scene {
     const game = state?.game;
     if (!state || !game) return;
     // Most store changes (the progress bar, the panels' selections) change nothing on the table.
-    const from = [game, state.outlook, state.settings.reducedMotion, this.progress];
+    const from = [game, state.outlook, state.settings.reducedMotion, this.progress, state.playback];
     if (from.every((x, i) => x === this.drawnFrom[i])) return;
     this.drawnFrom = from;
     this.wake();
@@ -234,6 +242,12 @@ export class TableScene extends Phaser.Scene {
     }
     const view = tableView(this.scenario, state, order, this.progress);
     if (!view) return;
+    const acting = this.actingMove(state.playback?.action ?? null);
+    // For tests and assistive tooling: the canvas itself says nothing to the page.
+    const parent = this.game.canvas?.parentElement;
+    if (acting) parent?.setAttribute('data-acting', acting.seat);
+    else parent?.removeAttribute('data-acting');
+    const humans = [...view.seats.values()].filter((s) => s.human).length;
     const popping = !still && view.phase !== 'none' && view.phase !== 'done';
     for (const [id, sprite] of this.sprites) {
       const seat = view.seats.get(id);
@@ -241,16 +255,42 @@ export class TableScene extends Phaser.Scene {
       sprite.setMark(seat.mark, popping && seat.mark !== 'pending');
       sprite.setAcceptance(seat.acceptance, !still);
       sprite.setHuman(seat.human);
-      sprite.setToMove(seat.toMove, view.stage === 'deciding' ? 'decides' : 'to move');
+      // With one human seat it is "You"; in pass and play the person badges say whose seats are human.
+      sprite.cues.setHuman(seat.human, humans === 1);
+      sprite.cues.setActing(acting?.seat === id ? actionTag(acting) : null);
+      // While the AI's moves are shown, the seat that acts is marked, not the one due next.
+      sprite.setToMove(seat.toMove && !acting, view.stage === 'deciding' ? 'decides' : 'to move');
       if (still) sprite.clearFlash();
     }
-    this.chamber?.update(view);
+    const short = (id: string) => actorShort(this.scenario, id);
+    this.chamber?.update(view, acting ? `${short(acting.seat)} ${actionWords(acting, short)}` : null);
     this.consent?.update(view);
     this.gauge?.update(view, !still);
     if (view.phase !== this.phase) {
       this.phase = view.phase;
       this.onVotePhase?.(view.phase);
     }
+  }
+
+  /**
+   * The move to mark: the one on show, else the last one shown for a moment after the playback ends
+   * (then the table redraws without it).
+   */
+  private actingMove(onShow: Action | null): Action | null {
+    if (onShow) {
+      window.clearTimeout(this.actingTimer);
+      this.actingTimer = 0;
+      this.acting = onShow;
+      return onShow;
+    }
+    if (this.acting && this.actingTimer === 0)
+      this.actingTimer = window.setTimeout(() => {
+        this.acting = null;
+        this.actingTimer = 0;
+        this.drawnFrom = [];
+        if (!this.closed) this.render();
+      }, HOLD_LAST_MS);
+    return this.acting;
   }
 
   private drawHorseshoe(seats: readonly Seat[]): void {

@@ -7,6 +7,7 @@ import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import type { Action, Change, GameSetup, GameState } from '../engine/negotiation/types.ts';
 import type { EngineService } from './engine-service.ts';
+import type { Pace, Playback } from './playback.ts';
 import type { RestoreOutcome } from './save-slots.ts';
 import type { KeyValueStorage } from './storage.ts';
 
@@ -23,6 +24,11 @@ export interface StoreServices {
    * a few hundred milliseconds later). Default: at once.
    */
   readonly aiMayMove?: () => Promise<void>;
+  /**
+   * Shows the AI's moves one at a time, each for `pace(reducedMotion)` ms (playback.ts). Without it
+   * the game jumps to where the AI's moves stop (the Node tests, the command line).
+   */
+  readonly pace?: Pace;
 }
 
 export interface Notice {
@@ -60,6 +66,8 @@ export interface GameStore {
   readonly settings: { readonly reducedMotion: boolean };
   /** What the engine is doing now, for a progress bar; null when it is idle. */
   readonly busy: Busy | null;
+  /** The AI move on show while the AI's moves are played back one at a time; null otherwise. */
+  readonly playback: Playback | null;
   /** The ceasefire outlook of the text on the table; null while it is being computed. */
   readonly outlook: CeasefireOutlook | null;
   /**
@@ -84,6 +92,8 @@ export interface GameStore {
   /** Continues from the previous autosave, after a failed restore(); the notice names the damage. */
   restorePrevious(): Promise<RestoreOutcome>;
   load(text: string): Promise<boolean>;
+  /** Shows at once where the AI's moves stop, ending their one-at-a-time playback. */
+  skipPlayback(): void;
   setChange(change: Change): void;
   removeChange(issue: IssueId): void;
   undo(): void;

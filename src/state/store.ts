@@ -15,6 +15,7 @@ import { own } from '../engine/own.ts';
 import type { Result } from '../engine/result.ts';
 import { errorMessage, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
 import { stancesKey } from './game-stances.ts';
+import { type PlaybackRun, playBeats } from './playback.ts';
 import { continueActions, loadedNotice } from './restore.ts';
 import { writeLatest } from './save-slots.ts';
 import type { GameStore, Notice, StoreServices, TradeDraft } from './store-types.ts';
@@ -59,6 +60,8 @@ export function createGameStore(services: StoreServices) {
       /** The same for the stance shares of the why panel (they depend on the seed as well). */
       let stancesFor = '';
       let lastProgress = 0;
+      /** The AI's moves being shown one at a time (playback.ts), if any. */
+      let playing: PlaybackRun | null = null;
 
       const showProgress = (label: string, done: number, total: number, first = false) => {
         // Progress can come every few milliseconds, and every store change re-renders the panels:
@@ -150,12 +153,41 @@ export function createGameStore(services: StoreServices) {
             return;
           }
           const failed = autosave(played);
-          set({ game: played, ...(failed ? { notice: failed } : {}) });
+          if (failed) set({ notice: failed });
+          await present(game, played);
         }
         moving = false;
         set({ busy: null });
         refreshOutlook(played);
         refreshStances(played);
+      };
+
+      /**
+       * Shows the AI's moves from `from` to `to`: at once, or with a pace, one position per beat (the
+       * game saved is `to` all along). A position whose text differs from the outlook's (or the stance
+       * shares') clears them: they are computed for the text where the moves stop.
+       */
+      const present = async (from: GameState, to: GameState) => {
+        const pace = services.pace;
+        if (!pace) return void set({ game: to });
+        set({ busy: null });
+        playing = playBeats(model, from, to, {
+          stepMs: () => pace(get().settings.reducedMotion),
+          show: ({ state }, playback) => {
+            const stale: { outlook?: null; stances?: null } = {};
+            if (outlookKey(model, state) !== outlookFor && get().outlook !== null) {
+              outlookFor = '';
+              stale.outlook = null;
+            }
+            if (stancesKey(model, state) !== stancesFor && get().stances !== null) {
+              stancesFor = '';
+              stale.stances = null;
+            }
+            set({ game: state, playback, ...stale });
+          },
+        });
+        await playing.finished;
+        playing = null;
       };
 
       /** Runs an engine request during which other actions are refused (see refuseWhileMoving). */
@@ -194,6 +226,7 @@ export function createGameStore(services: StoreServices) {
         game: null,
         notice: null,
         busy: null,
+        playback: null,
         outlook: null,
         stances: null,
         composing: EMPTY_COMPOSING,
@@ -227,6 +260,9 @@ export function createGameStore(services: StoreServices) {
           }
           await settle(next.value);
           return true;
+        },
+        skipPlayback() {
+          playing?.skip();
         },
         ...continueActions({ engine, storage, slot: key, refuseWhileMoving, holding, settle }),
         load: async (text) => !refuseWhileMoving() && loadText(text, 'The save file'),

@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
   });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  // `?pace=instant`: the tests that play whole games see the AI's moves at once; the one that checks
+  // the readable pace (tests/browser/table-feedback.test.ts) drops it.
+  project.provide('baseUrl', `http://127.0.0.1:${port}/?pace=instant`);
   return async () => {
     await server.close();
   };
