@@ -47,6 +47,8 @@ interface CurrentGame {
   /** The lone human seat (null in pass-and-play): whose private brief the briefing shows. */
   readonly me: Actor | null;
   readonly tableOpened: () => void;
+  /** The player has asked for the table: the AI's moves may begin even if it fails to open. */
+  readonly tableAsked: () => void;
 }
 let current: CurrentGame | null = null;
 /** The route whose screen is drawn now: a route shown again (after "How to play") is not redrawn. */
@@ -97,7 +99,7 @@ function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): vo
   if (!store.getState().game) return;
   addSavedGame(storage(), saved);
   const me = humans.length === 1 ? (humans[0] ?? null) : null;
-  current = { scenario, store, saved, me, tableOpened: gate.open };
+  current = { scenario, store, saved, me, tableOpened: gate.open, tableAsked: gate.arm };
   router.go({ screen: 'briefing' });
 }
 
@@ -147,6 +149,7 @@ function showBriefing(game: CurrentGame): void {
     onReady: () => {
       // The lone player has read their brief here: the table does not show it again.
       if (game.me) game.store.getState().reveal(game.me.id);
+      game.tableAsked();
       router.go({ screen: 'game' });
     },
   });
@@ -154,6 +157,7 @@ function showBriefing(game: CurrentGame): void {
 }
 
 function showTable(game: CurrentGame): void {
+  game.tableAsked();
   showGame(game.scenario, game.store, {
     onDebrief: () => router.go({ screen: 'debrief' }),
     tableOpened: () => {
@@ -207,7 +211,7 @@ function resume(saved: SavedGame, button: HTMLElement | null = null): void {
       const me = humans.length === 1 ? (humans[0] ?? null) : null;
       // A lone player read their brief when the game began: a reload does not put it in their way.
       if (me) store.getState().reveal(me.id);
-      current = { scenario, store, saved, me, tableOpened: () => {} };
+      current = { scenario, store, saved, me, tableOpened: () => {}, tableAsked: () => {} };
       router.go({ screen: 'game' }, { replace: window.location.hash === routeHash({ screen: 'game' }) });
     },
     newGame: (game) => {

@@ -20,17 +20,27 @@ import { setHeading, setState, toTop } from './screen.ts';
 import { showTableFor, tableGameNow } from './table-loader.ts';
 
 /**
- * Holds a new game's AI seats until its table has opened: the table's first frames and the worker's
- * first moves together overran the page's 50 ms on a two-core machine. A table that fails to open
- * holds them for three seconds at most.
+ * Holds a new game's AI seats until its table has opened: the player reads the briefing first and
+ * then sees the AI's moves play out, and the table's first frames and the worker's first moves
+ * together overran the page's 50 ms on a two-core machine. Once the player has asked for the table
+ * (`arm`), a table that fails to open holds them for three seconds at most.
  */
-export function tableGate(): { readonly open: () => void; readonly wait: () => Promise<void> } {
+export function tableGate(): {
+  readonly open: () => void;
+  readonly arm: () => void;
+  readonly wait: () => Promise<void>;
+} {
   let open = () => {};
+  let arm = () => {};
   const opened = new Promise<void>((resolve) => {
     open = resolve;
   });
-  const wait = () => Promise.race([opened, new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
-  return { open, wait };
+  const armed = new Promise<void>((resolve) => {
+    arm = resolve;
+  });
+  const fallback = armed.then(() => new Promise<void>((resolve) => setTimeout(resolve, 3000)));
+  const wait = () => Promise.race([opened, fallback]);
+  return { open, arm, wait };
 }
 
 // Phaser maps a click to the canvas through the canvas position it measured last, and it only
