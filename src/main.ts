@@ -142,7 +142,7 @@ function showGame(scenario: Scenario, store: GameStoreApi, tableOpened: () => vo
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
-  panel.replaceChildren(status, progress, feed, why, summary);
+  panel.replaceChildren(status, progress, why, feed, summary);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');

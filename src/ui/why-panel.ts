@@ -10,6 +10,7 @@ import type { Scenario } from '../engine/scenario.ts';
 import { currentAssessment } from '../state/selectors.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { markSelectedActor } from './scenario-panel.ts';
 
 /**
  * How often the actor takes each stance across the plausible settings of the scenario's ranges, its
@@ -36,7 +37,41 @@ function sharesLine(scenario: Scenario, store: GameStore, index: number, x: Acto
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
+/** The actor shown last in each why panel: a new choice is brought into view (see below). */
+const shown = new WeakMap<HTMLElement, string | null>();
+
+/**
+ * A newly chosen actor's explanation is scrolled into view when it was chosen from outside the side
+ * panel (a seat on the table): on a phone the panel is far below the table. A choice made in the
+ * panel's own list leaves the view alone, so tabbing down the list does not jump.
+ */
+function bringIntoView(root: HTMLElement, id: string | null): void {
+  const before = shown.get(root);
+  shown.set(root, id);
+  if (!id || before === undefined || before === id) return;
+  const panel = root.closest('#panel');
+  const active = root.ownerDocument.activeElement;
+  if (panel && active && panel.contains(active)) return;
+  root.scrollIntoView?.({ block: 'nearest' });
+}
+
+function closeButton(store: GameStore): HTMLElement {
+  const close = h(
+    'button',
+    { type: 'button', id: 'why-close', class: 'why-close', 'aria-label': 'Close the explanation' },
+    'Close',
+  );
+  close.addEventListener('click', () => store.select(null));
+  return close;
+}
+
 export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+  renderWhy(root, scenario, store);
+  markSelectedActor(root.ownerDocument, store.ui.selectedActor);
+  bringIntoView(root, store.ui.selectedActor);
+}
+
+function renderWhy(root: HTMLElement, scenario: Scenario, store: GameStore): void {
   const game = store.game;
   const id = store.ui.selectedActor;
   if (!game || !id) {
@@ -70,7 +105,12 @@ export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: Gam
   const best = bestChanges(model, a)[index];
   const list = (items: string[]) => h('ul', {}, ...items.map((i) => h('li', {}, i)));
   root.replaceChildren(
-    h('h2', { id: 'why-heading' }, `Why ${actor.name} scores the text ${e.acceptance.toFixed(1)}`),
+    h(
+      'div',
+      { class: 'why-top' },
+      h('h2', { id: 'why-heading' }, `Why ${actor.name} scores the text ${e.acceptance.toFixed(1)}`),
+      closeButton(store),
+    ),
     h(
       'p',
       {},
