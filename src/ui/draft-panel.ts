@@ -15,7 +15,7 @@ import type { GameStore } from '../state/store.ts';
 import { amendmentTray } from './document/amendment-tray.ts';
 import { amendmentHeading, decision } from './document/decision.ts';
 import { changeInWords } from './document/labels.ts';
-import { optionId } from './document/option-picker.ts';
+import { optionId, pickerId } from './document/option-picker.ts';
 import { clauseId, paraId, resolutionView } from './document/resolution-view.ts';
 import { h } from './dom.ts';
 
@@ -84,25 +84,37 @@ function noteMove(v: ViewState, scenario: Scenario, game: GameState): void {
 function beforePenHolder(scenario: Scenario, game: GameState): HTMLElement[] {
   const pending = game.amendments.filter((a) => a.round === game.round && a.status === 'pending');
   if (game.phase !== 'negotiating' || pending.length === 0) return [];
-  return [
+  // Folded: the feed tells the same story move by move; here it is one line until opened.
+  const details = h(
+    'details',
+    { class: 'before-pen', id: 'before-pen' },
     h(
-      'div',
-      { class: 'before-pen', id: 'before-pen' },
-      h('h3', {}, `Before the pen holder, ${actorName(scenario, scenario.procedure.penHolder)}, this round`),
-      h(
-        'ul',
-        {},
-        ...pending.map((a) =>
-          h(
-            'li',
-            {},
-            `${amendmentHeading(scenario, a)}: ${a.changes.map((c) => changeInWords(scenario, c)).join('; ')}`,
-          ),
+      'summary',
+      { id: 'before-pen-summary' },
+      `${pending.length} amendment${pending.length === 1 ? '' : 's'} before the pen holder, ${actorName(scenario, scenario.procedure.penHolder)}, this round`,
+    ),
+    h(
+      'ul',
+      {},
+      ...pending.map((a) =>
+        h(
+          'li',
+          {},
+          `${amendmentHeading(scenario, a)}: ${a.changes.map((c) => changeInWords(scenario, c)).join('; ')}`,
         ),
       ),
     ),
-  ];
+  );
+  details.open = openDetails.has(scenario);
+  details.addEventListener('toggle', () => {
+    if (details.open) openDetails.add(scenario);
+    else openDetails.delete(scenario);
+  });
+  return [details];
 }
+
+/** Whether the player opened the list of amendments before the pen holder (kept across redraws). */
+const openDetails = new WeakSet<Scenario>();
 
 export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
   const game = store.game;
@@ -133,7 +145,7 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
       const chosen = store.pendingChanges.find((c) => c.issue === issue)?.option ?? own(game.text, issue);
       const index =
         scenario.issues.find((i) => i.id === issue)?.options.findIndex((o) => o.id === chosen) ?? 0;
-      redrawWith({ open: issue, focus: optionId(issue, Math.max(0, index)) });
+      redrawWith({ open: issue, focus: optionId(issue, Math.max(0, index)), reveal: pickerId(issue) });
     },
     onClose: () => redrawWith({ open: null, focus: clauseId(v.open ?? '') }),
     onPick: (issue: IssueId, option: OptionId) => {
@@ -177,7 +189,12 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
     heading,
     ...lead,
     ...beforePenHolder(scenario, game),
-    h('div', { class: `draft-layout${side.length ? ' with-side' : ''}` }, documentView, ...side),
+    h(
+      'div',
+      { class: `draft-layout${side.length ? ' with-side' : ''}${v.open ? ' picking' : ''}` },
+      documentView,
+      ...side,
+    ),
   );
   const focus = v.focus ? root.ownerDocument.getElementById(v.focus) : null;
   v.focus = null;
@@ -186,7 +203,8 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
   const reveal = v.reveal ? root.ownerDocument.getElementById(v.reveal) : null;
   v.reveal = null;
   reveal?.scrollIntoView?.({
-    block: reveal.tagName === 'H2' ? 'start' : 'center',
+    // The heading at the top; a paragraph in the middle; an open picker just wholly in view.
+    block: reveal.tagName === 'H2' ? 'start' : reveal.classList.contains('picker') ? 'nearest' : 'center',
     behavior: store.settings.reducedMotion ? 'auto' : 'smooth',
   });
 }

@@ -37,22 +37,38 @@ function sharesLine(scenario: Scenario, store: GameStore, index: number, x: Acto
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
-/** The actor shown last in each why panel: a new choice is brought into view (see below). */
+/** The actor shown last in each why panel: a new choice is brought into view (bringIntoView). */
 const shown = new WeakMap<HTMLElement, string | null>();
 
+/** Whether `element` has the keyboard focus and got it from the keyboard (Tab), not a pointer. */
+function keyboardFocused(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return false; // a browser without :focus-visible: treat every focus as a pointer's
+  }
+}
+
 /**
- * A newly chosen actor's explanation is scrolled into view when it was chosen from outside the side
- * panel (a seat on the table): on a phone the panel is far below the table. A choice made in the
- * panel's own list leaves the view alone, so tabbing down the list does not jump.
+ * A newly chosen actor's explanation is brought into view, its heading at the top, unless it is in
+ * view already: on a phone the panel is far below the table, and on a laptop the actors' list is far
+ * below it. A choice made by tabbing down the list leaves the view alone: it would jump at every Tab.
  */
 function bringIntoView(root: HTMLElement, id: string | null): void {
   const before = shown.get(root);
   shown.set(root, id);
   if (!id || before === undefined || before === id) return;
-  const panel = root.closest('#panel');
   const active = root.ownerDocument.activeElement;
-  if (panel && active && panel.contains(active)) return;
-  root.scrollIntoView?.({ block: 'nearest' });
+  if (active?.closest('#panel') && keyboardFocused(active)) return;
+  const heading = root.querySelector('h2');
+  const view = root.ownerDocument.defaultView;
+  if (!heading || !view) return;
+  const box = heading.getBoundingClientRect();
+  const scroller = root.closest('#panel')?.getBoundingClientRect();
+  const top = Math.max(0, scroller?.top ?? 0);
+  const bottom = Math.min(view.innerHeight, scroller?.bottom ?? view.innerHeight);
+  if (box.top >= top && box.bottom <= bottom) return;
+  root.scrollIntoView?.({ block: 'start' });
 }
 
 function closeButton(store: GameStore): HTMLElement {

@@ -171,14 +171,31 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await page.locator('#start-turn').click({ timeout: 30_000 });
     await page.waitForSelector('#clause-mandate');
     const before = await page.locator('#table canvas').screenshot();
-    await page.locator('#clause-mandate').selectOption('peacekeep');
+    // The paragraph itself opens its options, by label; the amendment collects beside the text.
+    await page.locator('#clause-mandate').click();
+    await page
+      .locator('#picker-mandate [role="option"]', { hasText: "Peacekeeping with the parties' consent" })
+      .click();
+    await expect(page.locator('#amendment-changes').textContent()).resolves.toMatch(
+      /Mandate of the force: Peacekeeping with the parties' consent/,
+    );
     await expect(page.locator('#amendment-preview').textContent()).resolves.toMatch(
       /United States: \d+\.\d → \d+\.\d\. Vote: \d+ → \d+ yes/,
     );
     await shot('08-preview');
     await page.locator('#propose').click();
+    // An AI actor may have offered the pen holder a trade: it is answered before the decision.
+    for (let i = 0; i < 10 && !(await page.locator('#adopt').count()); i++) {
+      const reject = page.locator('button[id^="reject-T"]').first();
+      if (await reject.count()) await reject.click();
+      await page.waitForTimeout(300);
+    }
     await page.waitForSelector('#adopt');
-    const own = page.locator('label', { hasText: 'by United States: mandate → peacekeep' });
+    // The pen holder reads each amendment in words, never in the scenario's ids.
+    const own = page.locator('.decision-item label', { hasText: 'by United States' });
+    await expect(own.textContent()).resolves.toMatch(
+      /by United States:Mandate of the force: Peacekeeping with the parties' consent$/,
+    );
     await page.locator(`#${await own.getAttribute('for')}`).check();
     await page.locator('#adopt').click();
     await page.waitForSelector('#vote-result', { timeout: 30_000 });

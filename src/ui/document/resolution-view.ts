@@ -56,7 +56,7 @@ function clause(
   const body: Array<HTMLElement | string> = [
     h('span', { class: 'clause-title' }, issue.title),
     ...(text === undefined
-      ? [h('span', { class: 'absent-text' }, 'No paragraph on this in the draft.')]
+      ? [h('span', { class: 'absent-text' }, ' — no paragraph in the draft yet')]
       : words(text)),
   ];
   const notes: HTMLElement[] = [];
