@@ -6,7 +6,6 @@
 // picker is open, what the last move changed — is kept here, per panel root, between renders.
 import './document.css';
 import type { IssueId, OptionId } from '../engine/ids.ts';
-import { waitingOn } from '../engine/negotiation/state.ts';
 import { type GameState, MAX_CHANGES } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
@@ -73,7 +72,8 @@ function noteMove(v: ViewState, scenario: Scenario, game: GameState): void {
     return;
   }
   v.recent = new Set(changed.map((i) => i.id));
-  v.reveal = paraId(changed[0]!.id);
+  // Once the Council has voted, the table's count is the news: the view stays on it.
+  if (game.phase !== 'finished') v.reveal = paraId(changed[0]!.id);
   clearTimeout(v.recentTimer);
   v.recentTimer = setTimeout(() => {
     v.recent = new Set();
@@ -122,8 +122,15 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
   const v = viewState(root);
   v.redraw = () => renderDraftPanel(root, scenario, store);
   noteMove(v, scenario, game);
-  const waiting = waitingOn(game, scenario.procedure.penHolder, 'human');
-  const composing = waiting?.kind === 'turn' && game.phase === 'negotiating' ? waiting.actor : null;
+  // The human whose move it is (the engine takes their move even while a trade awaits their answer).
+  const mover =
+    game.phase === 'deciding'
+      ? scenario.procedure.penHolder
+      : game.phase === 'negotiating'
+        ? game.order[game.turn]
+        : undefined;
+  const human = mover && own(game.setup.seats, mover) === 'human' ? mover : null;
+  const composing = game.phase === 'negotiating' ? human : null;
   if (!composing) v.open = null;
   const full =
     store.pendingChanges.length >= MAX_CHANGES
@@ -166,15 +173,7 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
         redrawWith({ focus: clauseId(issue), reveal: clauseId(issue) }),
       ),
     );
-  else if (waiting?.kind === 'decide') side.push(decision(scenario, store, waiting.actor));
-  else if (waiting?.kind === 'answer')
-    side.push(
-      h(
-        'p',
-        { class: 'hint', id: 'draft-waiting' },
-        `${actorName(scenario, waiting.actor)}: answer the trade offer under Trades first.`,
-      ),
-    );
+  else if (human) side.push(decision(scenario, store, human));
   const heading = h('h2', { id: 'draft-heading', tabindex: '-1' }, 'The draft resolution');
   const lead = composing
     ? [
