@@ -4,7 +4,7 @@
 // collect as the pending amendment in the store (three at most), controls that cannot be used say
 // why, and the pen holder's decision is in words.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compile } from '../../src/engine/model.ts';
 import type { GameSetup } from '../../src/engine/negotiation/types.ts';
 import { own } from '../../src/engine/own.ts';
@@ -206,5 +206,11 @@ describe('the draft as a document', { timeout: 30_000 }, () => {
         );
       }
     expect(decision.textContent).not.toMatch(/→/);
+    // Once the amendment is in the text, its paragraph is marked as changed by the last move.
+    m.el<HTMLInputElement>(`#${mine.querySelector('input')!.id}`).checked = true;
+    m.el('#adopt').click();
+    await vi.waitFor(() => expect(m.s().game!.phase).toBe('finished'), { timeout: 20_000 });
+    expect(m.el('#para-mandate').classList.contains('recent')).toBe(true);
+    expect(m.el('#para-mandate').textContent).toMatch(/Changed by the last move\.$/);
   });
 });
