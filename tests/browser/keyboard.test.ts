@@ -41,6 +41,13 @@ async function playMove(page: Page): Promise<void> {
   await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
 }
 
+/** Waits for the frames in which the page draws a new position, one panel a frame (src/main.ts). */
+const panelsDrawn = (page: Page) =>
+  page.evaluate(async () => {
+    for (let i = 0; i < 8; i++)
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
+
 /** The focused element draws a ring: an outline that is not 'none' and at least 2px wide. */
 const focusRing = (page: Page) =>
   page.evaluate(() => {
@@ -82,8 +89,10 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
 
     let proposed = false;
     for (let step = 0; step < 60; step++) {
-      // The AI seats move in the engine worker: act only once it is idle (no progress bar).
+      // The AI seats move in the engine worker: act only once it is idle (no progress bar) and the
+      // panels have been drawn with the last position (one panel a frame: a hand-over cover may come).
       await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+      await panelsDrawn(page);
       if ((await page.locator('#vote-result').count()) > 0) break;
       if (await page.locator('#show-brief').isVisible()) {
         await tabTo(page, '#show-brief');
