@@ -8,6 +8,7 @@ import type { Actor, Scenario } from '../engine/scenario.ts';
 import { decodeLeniently } from '../scenario/decode.ts';
 import type { ScenarioProblem } from '../scenario/problems.ts';
 import { buildDebrief } from '../state/debrief.ts';
+import { readPending, writePending } from '../state/pending-amendment.ts';
 import { pageRhythm } from '../state/playback.ts';
 import {
   addSavedGame,
@@ -100,6 +101,7 @@ function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): vo
   addSavedGame(storage(), saved);
   const me = humans.length === 1 ? (humans[0] ?? null) : null;
   current = { scenario, store, saved, me, tableOpened: gate.open, tableAsked: gate.arm };
+  keepPendingAmendment(current);
   router.go({ screen: 'briefing' });
 }
 
@@ -154,6 +156,17 @@ function showBriefing(game: CurrentGame): void {
     },
   });
   setState('briefing');
+}
+
+/** Keeps the unsent amendment beside the game's save as it changes, and puts it back after a reload. */
+function keepPendingAmendment(game: CurrentGame): void {
+  const { store, saved, scenario } = game;
+  const restored = readPending(storage(), saved.slot, scenario);
+  if (restored.length > 0 && store.getState().pendingChanges.length === 0)
+    store.getState().setPendingChanges(restored);
+  store.subscribe((now, before) => {
+    if (now.pendingChanges !== before.pendingChanges) writePending(storage(), saved.slot, now.pendingChanges);
+  });
 }
 
 function showTable(game: CurrentGame): void {
@@ -212,6 +225,7 @@ function resume(saved: SavedGame, button: HTMLElement | null = null): void {
       // A lone player read their brief when the game began: a reload does not put it in their way.
       if (me) store.getState().reveal(me.id);
       current = { scenario, store, saved, me, tableOpened: () => {}, tableAsked: () => {} };
+      keepPendingAmendment(current);
       router.go({ screen: 'game' }, { replace: window.location.hash === routeHash({ screen: 'game' }) });
     },
     newGame: (game) => {

@@ -107,7 +107,7 @@ export function showGame(scenario: Scenario, store: GameStoreApi, hooks: GameScr
   const why = h('section', { id: 'why', 'aria-live': 'polite' });
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
-  panel.replaceChildren(status, progress, feed, why, summary);
+  panel.replaceChildren(status, progress, why, feed, summary);
   // The AI's moves one at a time, each move's fate, the table as a list on narrow screens.
   mountTableFeedback(scenario, store);
   renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));

@@ -48,9 +48,13 @@ export interface GameStore {
   readonly game: GameState | null;
   /** The last thing worth telling the player: a refused action, a failed save, a restored game. */
   readonly notice: Notice | null;
-  /** The amendment a human is composing, not yet sent: clause changes with undo and redo. */
+  /**
+   * The amendment a human is composing in the document, not yet proposed: at most MAX_CHANGES clause
+   * changes. Emptied when a move is played; restorable after a reload with setPendingChanges.
+   */
+  readonly pendingChanges: readonly Change[];
+  /** The undo and redo history of pendingChanges. */
   readonly composing: {
-    readonly changes: readonly Change[];
     readonly past: ReadonlyArray<readonly Change[]>;
     readonly future: ReadonlyArray<readonly Change[]>;
   };
@@ -94,7 +98,10 @@ export interface GameStore {
   load(text: string): Promise<boolean>;
   /** Shows at once where the AI's moves stop, ending their one-at-a-time playback. */
   skipPlayback(): void;
-  setChange(change: Change): void;
+  /** Adds or replaces the change to a clause; a change to a fourth clause is refused (false). */
+  setChange(change: Change): boolean;
+  /** Puts back an unsent amendment (a reload): its first MAX_CHANGES changes, one per clause, no history. */
+  setPendingChanges(changes: readonly Change[]): void;
   removeChange(issue: IssueId): void;
   undo(): void;
   redo(): void;

@@ -10,7 +10,13 @@ import { aiMovesAhead } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import { makeSave } from '../engine/negotiation/save.ts';
 import { newGame, shiftArray, waitingOn } from '../engine/negotiation/state.ts';
-import type { Action, GameError, GameState } from '../engine/negotiation/types.ts';
+import {
+  type Action,
+  type Change,
+  type GameError,
+  type GameState,
+  MAX_CHANGES,
+} from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Result } from '../engine/result.ts';
 import { errorMessage, inProcessEngine, isCancelled, OUTLOOK_RUNS } from './engine-service.ts';
@@ -35,7 +41,7 @@ function outlookKey(model: Model, game: GameState): string {
 
 export const EMPTY_TRADE: TradeDraft = { to: [], give: [], ask: [], voteYes: false, counter: null };
 
-const EMPTY_COMPOSING = { changes: [], past: [], future: [] } as const;
+const EMPTY_COMPOSING = { past: [], future: [] } as const;
 
 export function createGameStore(services: StoreServices) {
   const { model, storage } = services;
@@ -134,6 +140,7 @@ export function createGameStore(services: StoreServices) {
         set({
           game,
           notice: autosave(game) ?? info,
+          pendingChanges: [],
           composing: EMPTY_COMPOSING,
           ...(textChanged ? { outlook: null } : {}),
           ...(stancesChanged ? { stances: null } : {}),
@@ -229,6 +236,7 @@ export function createGameStore(services: StoreServices) {
         playback: null,
         outlook: null,
         stances: null,
+        pendingChanges: [],
         composing: EMPTY_COMPOSING,
         ui: { selectedActor: null, revealedTo: null, briefOpenFor: null },
         settings: { reducedMotion: false },
@@ -267,35 +275,46 @@ export function createGameStore(services: StoreServices) {
         ...continueActions({ engine, storage, slot: key, refuseWhileMoving, holding, settle }),
         load: async (text) => !refuseWhileMoving() && loadText(text, 'The save file'),
         setChange(change) {
-          const { composing } = get();
-          const changes = [...composing.changes.filter((c) => c.issue !== change.issue), change];
-          set({ composing: { changes, past: [...composing.past, composing.changes], future: [] } });
+          const { pendingChanges: before, composing } = get();
+          const others = before.filter((c) => c.issue !== change.issue);
+          // The rules take at most MAX_CHANGES per amendment: a fourth clause is refused here too.
+          if (others.length >= MAX_CHANGES) return false;
+          set({
+            pendingChanges: [...others, change],
+            composing: { past: [...composing.past, before], future: [] },
+          });
+          return true;
         },
         removeChange(issue) {
-          const { composing } = get();
-          const changes = composing.changes.filter((c) => c.issue !== issue);
-          set({ composing: { changes, past: [...composing.past, composing.changes], future: [] } });
+          const { pendingChanges: before, composing } = get();
+          set({
+            pendingChanges: before.filter((c) => c.issue !== issue),
+            composing: { past: [...composing.past, before], future: [] },
+          });
+        },
+        setPendingChanges(changes) {
+          const kept: Change[] = [];
+          for (const c of changes)
+            if (kept.length < MAX_CHANGES && !kept.some((k) => k.issue === c.issue)) kept.push(c);
+          set({ pendingChanges: kept, composing: EMPTY_COMPOSING });
         },
         undo() {
-          const { composing } = get();
+          const { pendingChanges: now, composing } = get();
           const previous = composing.past[composing.past.length - 1];
           if (!previous) return;
           set({
-            composing: {
-              changes: previous,
-              past: composing.past.slice(0, -1),
-              future: [composing.changes, ...composing.future],
-            },
+            pendingChanges: previous,
+            composing: { past: composing.past.slice(0, -1), future: [now, ...composing.future] },
           });
         },
         redo() {
-          const { composing } = get();
+          const { pendingChanges: now, composing } = get();
           const [next, ...rest] = composing.future;
           if (!next) return;
-          set({ composing: { changes: next, past: [...composing.past, composing.changes], future: rest } });
+          set({ pendingChanges: next, composing: { past: [...composing.past, now], future: rest } });
         },
         clearComposing() {
-          set({ composing: EMPTY_COMPOSING });
+          set({ pendingChanges: [], composing: EMPTY_COMPOSING });
         },
         reveal(actor) {
           set((s) => {

@@ -15,8 +15,9 @@ function jumpTo(selector: string): void {
 }
 
 /**
- * The forms for a move sit under the draft, out of sight at first: these buttons take the player
- * there, so passing is not the only move they can see.
+ * The draft and the trade form sit under the table, out of sight at first: these buttons take the
+ * player there (the first paragraph of the draft, to change it), so passing is not the only move they
+ * can see.
  */
 function jumps(phase: string): HTMLElement[] {
   const button = (id: string, label: string, selector: string) => {
@@ -27,7 +28,7 @@ function jumps(phase: string): HTMLElement[] {
   if (phase === 'deciding')
     return [button('go-decide', 'Choose the amendments', '#draft .composer input, #adopt')];
   return [
-    button('go-propose', 'Propose an amendment', '#draft select[data-issue]'),
+    button('go-propose', 'Propose an amendment', '#draft .clause-text[role="button"]'),
     button('go-trade', 'Offer a trade', '#trades input, #trades select, #trades button'),
   ];
 }

@@ -67,6 +67,20 @@ export function renderScenarioPanel(
   );
 }
 
+/**
+ * Marks the chosen actor in the lists under `root` (the why panel calls it on every render, since the
+ * lists are drawn once per game and the choice changes with the store).
+ */
+export function markSelectedActor(root: ParentNode, id: string | null): void {
+  for (const li of root.querySelectorAll<HTMLElement>('.actors li[data-actor]')) {
+    const on = li.dataset.actor === id;
+    li.classList.toggle('selected', on);
+    const button = li.querySelector('button[data-select]');
+    if (on) button?.setAttribute('aria-current', 'true');
+    else button?.removeAttribute('aria-current');
+  }
+}
+
 export function renderProblems(root: HTMLElement, file: string, problems: readonly ScenarioProblem[]): void {
   root.replaceChildren(
     h('h2', {}, `${file} could not be loaded`),

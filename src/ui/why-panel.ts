@@ -10,6 +10,7 @@ import type { Scenario } from '../engine/scenario.ts';
 import { currentAssessment } from '../state/selectors.ts';
 import type { GameStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { markSelectedActor } from './scenario-panel.ts';
 
 /**
  * How often the actor takes each stance across the plausible settings of the scenario's ranges, its
@@ -36,7 +37,57 @@ function sharesLine(scenario: Scenario, store: GameStore, index: number, x: Acto
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
+/** The actor shown last in each why panel: a new choice is brought into view (bringIntoView). */
+const shown = new WeakMap<HTMLElement, string | null>();
+
+/** Whether `element` has the keyboard focus and got it from the keyboard (Tab), not a pointer. */
+function keyboardFocused(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return false; // a browser without :focus-visible: treat every focus as a pointer's
+  }
+}
+
+/**
+ * A newly chosen actor's explanation is brought into view, its heading at the top, unless it is in
+ * view already: on a phone the panel is far below the table, and on a laptop the actors' list is far
+ * below it. A choice made by tabbing down the list leaves the view alone: it would jump at every Tab.
+ */
+function bringIntoView(root: HTMLElement, id: string | null): void {
+  const before = shown.get(root);
+  shown.set(root, id);
+  if (!id || before === undefined || before === id) return;
+  const active = root.ownerDocument.activeElement;
+  if (active?.closest('#panel') && keyboardFocused(active)) return;
+  const heading = root.querySelector('h2');
+  const view = root.ownerDocument.defaultView;
+  if (!heading || !view) return;
+  const box = heading.getBoundingClientRect();
+  const scroller = root.closest('#panel')?.getBoundingClientRect();
+  const top = Math.max(0, scroller?.top ?? 0);
+  const bottom = Math.min(view.innerHeight, scroller?.bottom ?? view.innerHeight);
+  if (box.top >= top && box.bottom <= bottom) return;
+  root.scrollIntoView?.({ block: 'start' });
+}
+
+function closeButton(store: GameStore): HTMLElement {
+  const close = h(
+    'button',
+    { type: 'button', id: 'why-close', class: 'why-close', 'aria-label': 'Close the explanation' },
+    'Close',
+  );
+  close.addEventListener('click', () => store.select(null));
+  return close;
+}
+
 export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: GameStore): void {
+  renderWhy(root, scenario, store);
+  markSelectedActor(root.ownerDocument, store.ui.selectedActor);
+  bringIntoView(root, store.ui.selectedActor);
+}
+
+function renderWhy(root: HTMLElement, scenario: Scenario, store: GameStore): void {
   const game = store.game;
   const id = store.ui.selectedActor;
   if (!game || !id) {
@@ -70,7 +121,12 @@ export function renderWhyPanel(root: HTMLElement, scenario: Scenario, store: Gam
   const best = bestChanges(model, a)[index];
   const list = (items: string[]) => h('ul', {}, ...items.map((i) => h('li', {}, i)));
   root.replaceChildren(
-    h('h2', { id: 'why-heading' }, `Why ${actor.name} scores the text ${e.acceptance.toFixed(1)}`),
+    h(
+      'div',
+      { class: 'why-top' },
+      h('h2', { id: 'why-heading' }, `Why ${actor.name} scores the text ${e.acceptance.toFixed(1)}`),
+      closeButton(store),
+    ),
     h(
       'p',
       {},

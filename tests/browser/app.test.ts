@@ -159,14 +159,25 @@ describe.skipIf(baseUrl === '')('the game in Chromium', () => {
     await startFromTitle(page, { humans: ['usa'], rounds: 1 });
     await page.waitForSelector('#clause-mandate');
     const before = await page.locator('#table canvas').screenshot();
-    await page.locator('#clause-mandate').selectOption('peacekeep');
+    // The paragraph itself opens its options, by label; the amendment collects beside the text.
+    await page.locator('#clause-mandate').click();
+    await page
+      .locator('#picker-mandate [role="option"]', { hasText: "Peacekeeping with the parties' consent" })
+      .click();
+    await expect(page.locator('#amendment-changes').textContent()).resolves.toMatch(
+      /Mandate of the force: Peacekeeping with the parties' consent/,
+    );
     await expect(page.locator('#amendment-preview').textContent()).resolves.toMatch(
       /United States: \d+\.\d → \d+\.\d\. Vote: \d+ → \d+ yes/,
     );
     await shot('08-preview');
     await page.locator('#propose').click();
     await page.waitForSelector('#adopt');
-    const own = page.locator('label', { hasText: 'by United States: mandate → peacekeep' });
+    // The pen holder reads each amendment in words, never in the scenario's ids.
+    const own = page.locator('.decision-item label', { hasText: 'by United States' });
+    await expect(own.textContent()).resolves.toMatch(
+      /by United States:Mandate of the force: Peacekeeping with the parties' consent$/,
+    );
     await page.locator(`#${await own.getAttribute('for')}`).check();
     await page.locator('#adopt').click();
     await page.waitForSelector('#vote-result', { timeout: 30_000 });

@@ -1,6 +1,6 @@
 // The game played with the keyboard alone, as a student who does not use a mouse would: choose the
 // default scenario, set up a one-round hot-seat game, read each brief, propose an amendment (focus
-// stays on the clause while the preview updates), pass, reach the vote, then open and download the
+// stays on the paragraph while the preview updates), pass, reach the vote, then open and download the
 // debrief. Every control on the way is reached with Tab and shows a visible focus ring.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -40,6 +40,13 @@ async function playMove(page: Page): Promise<void> {
   });
   await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
 }
+
+/** Waits for the frames in which the page draws a new position, one panel a frame (src/main.ts). */
+const panelsDrawn = (page: Page) =>
+  page.evaluate(async () => {
+    for (let i = 0; i < 8; i++)
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
 
 /** The focused element draws a ring: an outline that is not 'none' and at least 2px wide. */
 const focusRing = (page: Page) =>
@@ -88,8 +95,10 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
 
     let proposed = false;
     for (let step = 0; step < 60; step++) {
-      // The AI seats move in the engine worker: act only once it is idle (no progress bar).
+      // The AI seats move in the engine worker: act only once it is idle (no progress bar) and the
+      // panels have been drawn with the last position (one panel a frame: a hand-over cover may come).
       await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+      await panelsDrawn(page);
       if ((await page.locator('#vote-result').count()) > 0) break;
       if (await page.locator('#show-brief').isVisible()) {
         await tabTo(page, '#show-brief');
@@ -99,19 +108,31 @@ describe.skipIf(baseUrl === '')('the game with the keyboard alone', () => {
         await page.keyboard.press('Enter');
         continue;
       }
-      if (!proposed && (await page.locator('#draft select[data-issue]').count()) > 0) {
-        const clause = page.locator('#draft select[data-issue]').first();
+      if (!proposed && (await page.locator('#draft .clause-text[role="button"]').count()) > 0) {
+        // The draft's paragraphs are the controls: Enter opens a paragraph's options under it.
+        const clause = page.locator('#draft .clause-text[role="button"]').first();
         const id = await clause.getAttribute('id');
         await tabTo(page, `#${id}`);
-        const before = await clause.inputValue();
+        await page.keyboard.press('Enter');
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe(
+          'option',
+        );
+        // Down to another option than the text's (up, if the text's is the last), then Enter.
         await page.keyboard.press('ArrowDown');
+        const same = await page.evaluate(
+          () => document.activeElement?.getAttribute('aria-selected') === 'true',
+        );
+        if (same) await page.keyboard.press('ArrowUp');
+        expect((await focusRing(page)).outline).not.toBe('none');
+        await page.keyboard.press('Enter');
         await page.waitForSelector('#amendment-preview');
-        // The draft panel was rebuilt for the preview; the focus is still on the same clause.
+        // The draft panel was rebuilt for the preview; the focus is back on the same paragraph.
         const ring = await focusRing(page);
         expect(ring.id).toBe(id);
         expect(ring.outline).not.toBe('none');
         expect(ring.width).toBeGreaterThanOrEqual(2);
-        expect(await page.locator(`#${id}`).inputValue()).not.toBe(before);
+        await expect(page.locator(`#${id}`).getAttribute('aria-expanded')).resolves.toBe('false');
+        await expect(page.locator('#amendment-changes li').count()).resolves.toBe(1);
         await page.screenshot({ path: 'test-results/keyboard-03-preview.png' });
         await tabTo(page, '#propose');
         await playMove(page);

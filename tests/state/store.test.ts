@@ -57,15 +57,32 @@ describe('the game store', () => {
     s().setChange(change('size', 'small'));
     s().setChange(change('mission', 'observers'));
     s().setChange(change('size', 'large'));
-    expect(s().composing.changes).toEqual([change('mission', 'observers'), change('size', 'large')]);
+    expect(s().pendingChanges).toEqual([change('mission', 'observers'), change('size', 'large')]);
     s().undo();
-    expect(s().composing.changes).toEqual([change('size', 'small'), change('mission', 'observers')]);
+    expect(s().pendingChanges).toEqual([change('size', 'small'), change('mission', 'observers')]);
     s().undo();
     s().redo();
-    expect(s().composing.changes).toEqual([change('size', 'small'), change('mission', 'observers')]);
+    expect(s().pendingChanges).toEqual([change('size', 'small'), change('mission', 'observers')]);
     s().removeChange('size' as IssueId);
-    expect(s().composing.changes).toEqual([change('mission', 'observers')]);
+    expect(s().pendingChanges).toEqual([change('mission', 'observers')]);
     expect(s().composing.future).toEqual([]);
+  });
+
+  it('holds at most three pending changes, one per clause, and puts an unsent amendment back', () => {
+    const store = createGameStore({ model, storage: memoryStorage() });
+    const s = () => store.getState();
+    // The store checks only the count and the clauses: whether an option exists is the rules' call.
+    const pick = (i: number) => change(`clause${i}`, 'first');
+    expect([0, 1, 2].map((i) => s().setChange(pick(i)))).toEqual([true, true, true]);
+    expect(s().setChange(pick(3))).toBe(false);
+    expect(s().pendingChanges).toEqual([pick(0), pick(1), pick(2)]);
+    // Changing a clause already in the amendment is not a fourth change.
+    const other = change('clause1', 'second');
+    expect(s().setChange(other)).toBe(true);
+    expect(s().pendingChanges).toEqual([pick(0), pick(2), other]);
+    s().setPendingChanges([pick(3), pick(3), pick(4), pick(5), pick(6)]);
+    expect(s().pendingChanges).toEqual([pick(3), pick(4), pick(5)]);
+    expect(s().composing).toEqual({ past: [], future: [] });
   });
 
   it('restores the autosaved game after a reload, falling back to the previous save if the last is damaged', async () => {
