@@ -13,6 +13,7 @@ import { runAi } from '../../../src/engine/negotiation/runner.ts';
 import { newGame } from '../../../src/engine/negotiation/state.ts';
 import type { GameState } from '../../../src/engine/negotiation/types.ts';
 import { parseScenario } from '../../../src/scenario/parse.ts';
+import { forbiddenIds, idsIn } from '../../support/ids-in-text.ts';
 import { sensibleMove } from '../../support/sensible-strategy.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -43,26 +44,6 @@ function playAsEgypt(seed: number): GameState {
     game = next.value;
   }
   return game;
-}
-
-/**
- * Every id of the scenario a person must never read: actors, clauses, options. An id that is a word
- * of its own name, title or label ("mandate" in "Mandate of the force") reads as that word and is
- * allowed.
- */
-function forbiddenIds(m: Model): string[] {
-  const wordOf = (id: string, ...texts: string[]) =>
-    texts.some((t) => new RegExp(`\\b${id}\\b`, 'i').test(t));
-  const s = m.scenario;
-  return [
-    ...s.actors.filter((a) => !wordOf(a.id, a.name, a.short)).map((a) => a.id),
-    ...s.issues.filter((i) => !wordOf(i.id, i.title)).map((i) => i.id),
-    ...s.issues.flatMap((i) => i.options.filter((o) => !wordOf(o.id, o.label)).map((o) => o.id)),
-  ];
-}
-
-function idsIn(text: string, ids: readonly string[]): string[] {
-  return ids.filter((id) => new RegExp(`(^|[^\\w])${id}($|[^\\w])`).test(text));
 }
 
 const games = SEEDS.map((seed) => ({ seed, game: playAsEgypt(seed) }));
