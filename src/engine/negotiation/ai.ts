@@ -7,6 +7,7 @@ import type { Assessment } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import { type DraftIndex, draftIndex, type Model } from '../model.ts';
 import { assessWith, compareObjectives, objective } from './objective.ts';
+import { penHolderWouldAdopt } from './pen-holder.ts';
 import { describeChange, shiftArray, withChanges } from './state.ts';
 import { type Action, type Change, type Difficulty, type GameState, MAX_CHANGES } from './types.ts';
 
@@ -60,11 +61,13 @@ export function bestAmendment(
   const { model, shift } = c;
   const me = c.base.actors[actor]!.evaluation.acceptance;
   let best = { draft: c.current, assessment: c.base, score: objective(model, c.base, actor) };
+  // Only what the pen holder would take: an amendment it would leave out changes nothing.
   const consider = (draft: DraftIndex) => {
     const assessment = assessWith(model, draft, shift);
     if (assessment.actors[actor]!.evaluation.acceptance < me + MIN_OWN_GAIN) return;
     const score = objective(model, assessment, actor);
-    if (compareObjectives(score, best.score) > 0) best = { draft, assessment, score };
+    if (compareObjectives(score, best.score) > 0 && penHolderWouldAdopt(model, c.base, assessment))
+      best = { draft, assessment, score };
   };
   const singles = (from: DraftIndex) => {
     model.issues.forEach((issue, k) => {
@@ -162,7 +165,8 @@ function bestTrade(
         mineGain <= 0 ||
         mineGain < minimum ||
         theirGain <= 0 ||
-        compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0
+        compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0 ||
+        !penHolderWouldAdopt(model, c.base, after)
       )
         continue;
       const issueOf = (m: { k: number; o: number }): Change => ({

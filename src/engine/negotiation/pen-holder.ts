@@ -162,6 +162,15 @@ function judge(model: Model, pen: number, before: Assessment, after: Assessment,
     : rejected(`it wins no vote and does nothing for ${me}`);
 }
 
+/**
+ * Whether the AI pen holder would take an amendment that takes the text from `before` to `after`
+ * (assessed without trade commitments): what an AI proposer checks before it proposes.
+ */
+export function penHolderWouldAdopt(model: Model, before: Assessment, after: Assessment): boolean {
+  const pen = model.actorIndex.get(model.scenario.procedure.penHolder)!;
+  return judge(model, pen, before, after, '').adopt;
+}
+
 /** "A2 (Egypt)" or, for a trade's joint amendment, "A5 (Egypt with Qatar)". */
 function amendmentLabel(model: Model, a: Pick<Amendment, 'id' | 'by' | 'with'>): string {
   const shortOf = (id: ActorId) => model.scenario.actors.find((x) => x.id === id)?.short ?? id;
