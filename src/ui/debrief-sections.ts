@@ -38,7 +38,7 @@ export function scoresTable(data: DebriefData): HTMLElement {
       h('th', { scope: 'row' }, s.name, ' ', seatTag(s.player)),
       h('td', {}, councilLabel(s)),
       h('td', {}, voteText(s)),
-      h('td', { class: 'num' }, acceptanceText(s)),
+      h('td', { class: 'num acceptance' }, acceptanceText(s)),
       h('td', { class: 'num' }, fixed1(s.best)),
       h('td', { class: 'num gain' }, `${fixed1(s.gain)}%`),
       h('td', { class: 'num' }, fixed1(s.adoption)),
