@@ -5,6 +5,7 @@
 // when there is none. It accepts a trade that raises its acceptance and crosses none of its red lines,
 // and refuses the rest. Used by the agency tests (tests/engine/negotiation/agency.test.ts) and by the
 // browser tests to choose which amendment to click.
+import { evaluate } from '../../src/engine/acceptance.ts';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { draftIndex, type Model } from '../../src/engine/model.ts';
 import { assessWith } from '../../src/engine/negotiation/objective.ts';
@@ -27,7 +28,8 @@ export function acceptanceWith(
 ): number {
   const i = model.actorIndex.get(seat)!;
   const draft = draftIndex(model, withChanges(state.text, changes));
-  return assessWith(model, draft, shiftArray(model, state.shifts)).actors[i]!.evaluation.acceptance;
+  const shift = shiftArray(model, state.shifts);
+  return evaluate(model, draft, { utilityShift: shift, explain: false }).actors[i]!.acceptance;
 }
 
 /**
