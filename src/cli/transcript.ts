@@ -2,6 +2,7 @@
 // the parties on the ground, the ceasefire outlook and the seats' scores.
 
 import type { Model } from '../engine/model.ts';
+import { scoreSentence } from '../engine/negotiation/scores.ts';
 import type { GameState } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import { num, pct, table } from './text.ts';
@@ -29,18 +30,21 @@ export function renderResult(model: Model, state: GameState): string[] {
   const at = (m: number) => r.ceasefire.collapse[Math.min(m, r.ceasefire.collapse.length) - 1];
   const p12 = at(12);
   const seats = state.setup.seats;
+  const ranked = [...r.scores].sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : 1));
+  const humans = ranked.filter((s) => own(seats, s.actor) === 'human');
   const rows = [
-    ['Seat', 'Played by', 'Acceptance', 'Adoption', 'Survival', 'Score'],
-    ...[...r.scores]
-      .sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : 1))
-      .map((s) => [
-        name(s.actor),
-        own(seats, s.actor) ?? 'ai',
-        num(s.acceptance),
-        num(s.adoption, 0),
-        num(s.survival),
-        num(s.total),
-      ]),
+    ['Seat', 'Played by', 'Start', 'Final', 'Best', 'Gain %', 'Adoption', 'Survival', 'Score'],
+    ...ranked.map((s) => [
+      name(s.actor),
+      own(seats, s.actor) ?? 'ai',
+      num(s.opening),
+      num(s.acceptance),
+      num(s.best),
+      num(s.gain),
+      num(s.adoption, 0),
+      num(s.survival),
+      num(s.total),
+    ]),
   ];
   const changed = model.issues.filter((i) => own(r.text, i.id) !== own(model.scenario.openingDraft, i.id));
   return [
@@ -59,8 +63,9 @@ export function renderResult(model: Model, state: GameState): string[] {
       : '',
     `Clauses changed from the opening draft: ${changed.map((i) => `${i.title}: ${i.options.find((o) => o.id === own(r.text, i.id))?.label}`).join('; ') || 'none'}`,
     '',
-    ...table(rows, new Set([2, 3, 4, 5])),
+    ...table(rows, new Set([2, 3, 4, 5, 6, 7, 8])),
     '',
-    'Score = 60% acceptance of the final text + 20% adoption (100 if a text the seat accepts passes, 0 if one it rejects does, 50 if none) + 20% ceasefire survival at 12 months.',
+    'Score = 60% gain (the share of what the seat could have gained on the opening draft that it got: from Start towards Best, the best text for it the Council would still adopt) + 20% adoption (100 if a text the seat accepts passes, 0 if one it rejects does, 50 if none) + 20% ceasefire survival at 12 months.',
+    ...humans.map((s) => scoreSentence(model, s, r.vote.adopted)),
   ];
 }

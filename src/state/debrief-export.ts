@@ -49,6 +49,16 @@ export function collapseText(data: DebriefData): string {
   return `${fixed1(c.collapse12)}% chance the ceasefire collapses within ${months} months${interval}; ${fixed1(c.collapseAtHorizon)}% within ${c.horizonMonths} months.`;
 }
 
+/** How a score is made, in words (the Markdown and the screen say the same). */
+export function scoreRuleText(data: DebriefData): string {
+  const w = data.weights;
+  const pc = (x: number) => `${Math.round(x * 100)}%`;
+  return `A seat's score is ${pc(w.gain)} its gain — how much of what it could have gained on the opening draft it got, from its acceptance of the opening draft towards the best text for it that the Council would still adopt — ${pc(w.adoption)} adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) and ${pc(w.survival)} the ceasefire's 12-month survival. Every seat starts level, whatever its seat.`;
+}
+
+/** Start → final acceptance: "56.5 → 78.6". */
+export const acceptanceText = (s: DebriefSeat): string => `${fixed1(s.opening)} → ${fixed1(s.acceptance)}`;
+
 export function stampText(data: DebriefData): string {
   const s = data.stamp;
   return [
@@ -65,7 +75,6 @@ export function stampText(data: DebriefData): string {
 
 export function debriefMarkdown(data: DebriefData): string {
   const h = data.headline;
-  const w = data.weights;
   const labels = data.trajectory.labels;
   const lines: string[] = [
     `# Debrief: ${mdText(data.stamp.scenario.title)}`,
@@ -81,7 +90,7 @@ export function debriefMarkdown(data: DebriefData): string {
     '',
     '## Scores',
     '',
-    `A seat's score is ${Math.round(w.acceptance * 100)}% its acceptance of the final text, ${Math.round(w.adoption * 100)}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) and ${Math.round(w.survival * 100)}% the ceasefire's 12-month survival.`,
+    scoreRuleText(data),
     '',
     ...table(
       [
@@ -89,25 +98,33 @@ export function debriefMarkdown(data: DebriefData): string {
         'Actor',
         'Seat',
         'Council',
-        'Acceptance',
+        'Acceptance (start → final)',
+        'Best reachable',
+        'Gain',
         'Adoption',
         'Survival',
         'Score',
         'Amendments adopted',
       ],
-      ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r'],
+      ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       data.seats.map((s) => [
         String(s.rank),
         s.player === 'human' ? `**${mdText(s.name)}**` : mdText(s.name),
         playerLabel(s),
         councilLabel(s),
-        fixed1(s.acceptance),
+        acceptanceText(s),
+        fixed1(s.best),
+        `${fixed1(s.gain)}%`,
         fixed1(s.adoption),
         fixed1(s.survival),
         `**${fixed1(s.total)}**`,
         `${s.amendmentsAdopted} of ${s.amendmentsProposed}`,
       ]),
     ),
+    '',
+    '### How each seat scored',
+    '',
+    ...data.seats.map((s) => `- ${mdText(s.why)}`),
     '',
     '## Acceptance by round',
     '',

@@ -1,12 +1,13 @@
 // The shape of a finished game's debrief (src/state/debrief.ts builds it): plain, serialisable data
 // whose JSON is the debrief export. Percentages and scores are on 0–100 with one decimal.
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
-import type { SCORE_WEIGHTS } from '../engine/negotiation/round.ts';
 import type { SaveFile } from '../engine/negotiation/save.ts';
+import type { SCORE_WEIGHTS } from '../engine/negotiation/scores.ts';
 import type { Difficulty, LogEntry, SeatKind } from '../engine/negotiation/types.ts';
 
 export const DEBRIEF_FORMAT = 'draftroom-debrief';
-export const DEBRIEF_VERSION = 1;
+/** 2: seats are scored on their share of the achievable gain (opening, best, gain, why). */
+export const DEBRIEF_VERSION = 2;
 
 export interface DebriefStamp {
   readonly engine: string;
@@ -37,10 +38,19 @@ export interface DebriefSeat {
   readonly vote: 'yes' | 'no' | 'abstain' | null;
   /** Declared stance of a party on the ground; null for everyone else. */
   readonly ground: string | null;
+  /** Acceptance of the final text. */
   readonly acceptance: number;
+  /** Acceptance of the opening draft, under the same events' shifts. */
+  readonly opening: number;
+  /** The best acceptance of a text the Council would adopt, as far as the engine's search finds. */
+  readonly best: number;
+  /** Share of the achievable gain (best − opening) the seat got, 0–100. */
+  readonly gain: number;
   readonly adoption: number;
   readonly survival: number;
   readonly total: number;
+  /** The score in one sentence, names not ids. */
+  readonly why: string;
   readonly amendmentsProposed: number;
   readonly amendmentsAdopted: number;
 }

@@ -5,8 +5,8 @@
 // the same game always gives the same exports, byte for byte.
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
-import { SCORE_WEIGHTS } from '../engine/negotiation/round.ts';
 import { makeSave, scenarioHash } from '../engine/negotiation/save.ts';
+import { SCORE_WEIGHTS, scoreSentence } from '../engine/negotiation/scores.ts';
 import type { GameState } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import { resolutionText } from '../engine/resolution.ts';
@@ -135,9 +135,13 @@ export function buildDebrief(model: Model, game: GameState, options: DebriefOpti
       vote: voteOf(s.actor),
       ground: own(result.ground, s.actor) ?? null,
       acceptance: round1(s.acceptance),
+      opening: round1(s.opening),
+      best: round1(s.best),
+      gain: round1(s.gain),
       adoption: round1(s.adoption),
       survival: round1(s.survival),
       total: round1(s.total),
+      why: scoreSentence(model, s, v.adopted),
       amendmentsProposed: proposed.length,
       amendmentsAdopted: proposed.filter((a) => a.status === 'adopted').length,
     } satisfies DebriefSeat;

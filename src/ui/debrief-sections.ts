@@ -1,7 +1,13 @@
 // The debrief's sections below the headline: scores per seat, acceptance by round (chart and table),
 // the final text beside the landing zone, and the timeline. Views of the debrief data only.
 import type { DebriefData, DebriefSeat } from '../state/debrief.ts';
-import { byFinalValue, councilLabel, setByText } from '../state/debrief-export.ts';
+import {
+  acceptanceText,
+  byFinalValue,
+  councilLabel,
+  scoreRuleText,
+  setByText,
+} from '../state/debrief-export.ts';
 import { renderTrajectoryChart } from './debrief-chart.ts';
 import { h } from './dom.ts';
 
@@ -24,7 +30,6 @@ function section(id: string, title: string, ...children: Node[]): HTMLElement {
 }
 
 export function scoresTable(data: DebriefData): HTMLElement {
-  const w = data.weights;
   const row = (s: DebriefSeat) =>
     h(
       'tr',
@@ -33,7 +38,9 @@ export function scoresTable(data: DebriefData): HTMLElement {
       h('th', { scope: 'row' }, s.name, ' ', seatTag(s.player)),
       h('td', {}, councilLabel(s)),
       h('td', {}, voteText(s)),
-      h('td', { class: 'num' }, fixed1(s.acceptance)),
+      h('td', { class: 'num acceptance' }, acceptanceText(s)),
+      h('td', { class: 'num' }, fixed1(s.best)),
+      h('td', { class: 'num gain' }, `${fixed1(s.gain)}%`),
       h('td', { class: 'num' }, fixed1(s.adoption)),
       h('td', { class: 'num' }, fixed1(s.survival)),
       h(
@@ -48,14 +55,14 @@ export function scoresTable(data: DebriefData): HTMLElement {
       ),
       h('td', { class: 'num' }, `${s.amendmentsAdopted} of ${s.amendmentsProposed}`),
     );
+  const humans = data.seats.filter((s) => s.player === 'human');
   return section(
     'debrief-scores',
     'Scores per seat',
-    h(
-      'p',
-      { class: 'note' },
-      `Score = ${Math.round(w.acceptance * 100)}% the seat's acceptance of the final text + ${Math.round(w.adoption * 100)}% adoption (100 if a text it accepts is adopted, 0 if one it rejects is, 50 if nothing is) + ${Math.round(w.survival * 100)}% the ceasefire's 12-month survival.`,
+    ...humans.map((s) =>
+      h('p', { class: 'score-yours', 'data-actor': s.actor }, h('strong', {}, `★ ${s.short}: `), s.why),
     ),
+    h('p', { class: 'note' }, scoreRuleText(data)),
     h(
       'table',
       { class: 'data scores', id: 'debrief-scores-table' },
@@ -70,7 +77,9 @@ export function scoresTable(data: DebriefData): HTMLElement {
             ['Seat', ''],
             ['Council', ''],
             ['Vote or stance', ''],
-            ['Acceptance', 'num'],
+            ['Acceptance (start → final)', 'num'],
+            ['Best reachable', 'num'],
+            ['Gain', 'num'],
             ['Adoption', 'num'],
             ['Survival', 'num'],
             ['Score', 'num'],
@@ -79,6 +88,14 @@ export function scoresTable(data: DebriefData): HTMLElement {
         ),
       ),
       h('tbody', {}, ...data.seats.map(row)),
+    ),
+    h('h3', {}, 'How each seat scored'),
+    h(
+      'ul',
+      { class: 'score-why', id: 'debrief-score-why' },
+      ...data.seats.map((s) =>
+        h('li', { 'data-actor': s.actor, ...(s.player === 'human' ? { class: 'human' } : {}) }, s.why),
+      ),
     ),
   );
 }

@@ -12,6 +12,7 @@ import { ENGINE_VERSION } from '../../src/engine/version.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { buildDebrief, type DebriefData } from '../../src/state/debrief.ts';
 import { debriefFileName, debriefJson, debriefMarkdown, mdText } from '../../src/state/debrief-export.ts';
+import { forbiddenIds, idsIn } from '../support/ids-in-text.ts';
 import { playToVote } from '../support/play-to-vote.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
@@ -53,10 +54,26 @@ describe('the debrief data', () => {
       // The rounded parts add up to the rounded total (to rounding).
       const w = data.weights;
       expect(
-        Math.abs(w.acceptance * s.acceptance + w.adoption * s.adoption + w.survival * s.survival - s.total),
+        Math.abs(w.gain * s.gain + w.adoption * s.adoption + w.survival * s.survival - s.total),
       ).toBeLessThan(0.15);
     }
     expect(data.stamp).toMatchObject({ humanSeats: 1, aiSeats: model.scenario.actors.length - 1 });
+  });
+
+  it('explains each score in a sentence with the seat’s name and no id, in the Markdown too', () => {
+    const ids = forbiddenIds(model);
+    const md = debriefMarkdown(data);
+    expect(md).toContain('### How each seat scored');
+    for (const s of data.seats) {
+      expect(s.why.startsWith(s.short), s.why).toBe(true);
+      expect(idsIn(s.why, ids), s.why).toEqual([]);
+      expect(s.why).toContain(`score ${s.total.toFixed(1)}.`);
+      expect(s.gain).toBeGreaterThanOrEqual(0);
+      expect(s.gain).toBeLessThanOrEqual(100);
+      expect(s.best).toBeGreaterThanOrEqual(s.opening);
+      expect(md).toContain(`- ${mdText(s.why)}`);
+    }
+    expect(data.version).toBe(2);
   });
 
   it('keeps every actor’s acceptance at the start and after each round, rounded to 0.1', () => {

@@ -98,6 +98,15 @@ describe('the debrief screen', () => {
     expect(rows.filter((r) => r.textContent?.includes('★ Human'))).toHaveLength(1);
   });
 
+  it('explains every score in a sentence, the human seat’s first', () => {
+    const { root } = mount();
+    const items = [...root.querySelectorAll('#debrief-score-why li')];
+    expect(items.map((li) => li.textContent)).toEqual(data.seats.map((s) => s.why));
+    const yours = root.querySelectorAll('.score-yours');
+    expect(yours).toHaveLength(1);
+    expect(yours[0]?.textContent).toBe(`★ Hamas: ${data.seats.find((s) => s.actor === HUMAN)?.why}`);
+  });
+
   it('sets the final text beside the landing zone and marks each differing clause with ≠', () => {
     const { root } = mount();
     const rows = [...root.querySelectorAll('#debrief-compare tbody tr')];

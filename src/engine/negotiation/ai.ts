@@ -1,12 +1,13 @@
 // AI actors: deterministic and honest about their numbers. On its turn an AI proposes the amendment
 // (one to three clause changes) that best serves its objective without lowering its own acceptance;
 // failing that it offers a trade in which both sides gain; failing that it passes. It answers offers
-// by a concession curve over the rounds (its `style`), and as pen holder it adopts the amendments that
-// improve its objective. Every action carries its reason, built from the engine's numbers.
+// by a concession curve over the rounds (its `style`). The pen holder's decision is in pen-holder.ts.
+// Every action carries its reason, built from the engine's numbers.
 import type { Assessment } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import { type DraftIndex, draftIndex, type Model } from '../model.ts';
 import { assessWith, compareObjectives, objective } from './objective.ts';
+import { penHolderWouldAdopt } from './pen-holder.ts';
 import { describeChange, shiftArray, withChanges } from './state.ts';
 import { type Action, type Change, type Difficulty, type GameState, MAX_CHANGES } from './types.ts';
 
@@ -60,11 +61,13 @@ export function bestAmendment(
   const { model, shift } = c;
   const me = c.base.actors[actor]!.evaluation.acceptance;
   let best = { draft: c.current, assessment: c.base, score: objective(model, c.base, actor) };
+  // Only what the pen holder would take: an amendment it would leave out changes nothing.
   const consider = (draft: DraftIndex) => {
     const assessment = assessWith(model, draft, shift);
     if (assessment.actors[actor]!.evaluation.acceptance < me + MIN_OWN_GAIN) return;
     const score = objective(model, assessment, actor);
-    if (compareObjectives(score, best.score) > 0) best = { draft, assessment, score };
+    if (compareObjectives(score, best.score) > 0 && penHolderWouldAdopt(model, c.base, assessment))
+      best = { draft, assessment, score };
   };
   const singles = (from: DraftIndex) => {
     model.issues.forEach((issue, k) => {
@@ -162,7 +165,8 @@ function bestTrade(
         mineGain <= 0 ||
         mineGain < minimum ||
         theirGain <= 0 ||
-        compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0
+        compareObjectives(objective(model, after, actor), objective(model, c.base, actor)) < 0 ||
+        !penHolderWouldAdopt(model, c.base, after)
       )
         continue;
       const issueOf = (m: { k: number; o: number }): Change => ({
@@ -251,49 +255,4 @@ export function aiResponse(model: Model, state: GameState, seat: ActorId, offerI
     ? `Reason: ${refusal}.`
     : `Reason: ${signed(now.acceptance - before)} for ${me.actor.short} (it needs ${fmt(need)} at this stage).`;
   return { type: 'respond', seat, offer: offerId, accept: refusal === null, reason };
-}
-
-/** The pen holder's decision: adopt, in order, each amendment that improves its objective and that it would still vote for. */
-export function aiDecide(model: Model, state: GameState, seat: ActorId): Action {
-  const actor = model.actorIndex.get(seat)!;
-  const shift = shiftArray(model, state.shifts);
-  let text = state.text;
-  let current = assessWith(model, draftIndex(model, text), shift);
-  const adopt: number[] = [];
-  const notes: string[] = [];
-  const left: string[] = [];
-  const name = model.actors[actor]!.actor.short;
-  for (const a of state.amendments.filter((x) => x.round === state.round && x.status === 'pending')) {
-    const candidate = withChanges(text, a.changes);
-    const after = assessWith(model, draftIndex(model, candidate), shift);
-    // The pen holder never tables a text it would not itself vote for.
-    const stillSupports =
-      after.actors[actor]!.evaluation.acceptance >= model.scenario.procedure.thresholds.support;
-    if (
-      stillSupports &&
-      compareObjectives(objective(model, after, actor), objective(model, current, actor)) > 0
-    ) {
-      adopt.push(a.id);
-      notes.push(`A${a.id} (${voteLine(after)})`);
-      text = candidate;
-      current = after;
-    } else {
-      const loss = current.actors[actor]!.evaluation.acceptance - after.actors[actor]!.evaluation.acceptance;
-      const why = !stillSupports
-        ? `${name} would no longer vote for the text`
-        : after.vote.adopted !== current.vote.adopted
-          ? 'it would cost the text its adoption'
-          : loss > 0
-            ? `it costs ${name} ${fmt(loss)} for too little in return`
-            : 'it does not improve the text enough';
-      left.push(`A${a.id}: ${why}`);
-    }
-  }
-  const shown = left.slice(0, 6).join('; ') + (left.length > 6 ? `; ${left.length - 6} more alike` : '');
-  const reason =
-    (adopt.length
-      ? `Reason: ${notes.join('; ')} ${adopt.length > 1 ? 'improve' : 'improves'} the text as ${name} weighs it.`
-      : 'Reason: no amendment improves the text as the pen holder weighs it.') +
-    (left.length ? ` Left out — ${shown}.` : '');
-  return { type: 'decide', seat, adopt, reason };
 }

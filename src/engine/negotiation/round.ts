@@ -1,6 +1,6 @@
 // Between rounds: open offers lapse, a scenario event may fire (seeded), every actor's acceptance is
 // recorded; after the last round the Council votes, the parties on the ground declare, the ceasefire
-// runs its horizon and the seats are scored.
+// runs its horizon and the seats are scored (scores.ts).
 import { assess } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import { landingZone } from '../landing.ts';
@@ -8,20 +8,16 @@ import { draftFromIndex, draftIndex, type Model } from '../model.ts';
 import { ceasefireOutlook } from '../montecarlo.ts';
 import { own } from '../own.ts';
 import { uniform } from '../rng.ts';
+import { scoreSeats } from './scores.ts';
 import { acceptanceOf, shiftArray } from './state.ts';
-import type { GameResult, GameState, LogEntry, Score } from './types.ts';
+import type { GameResult, GameState, LogEntry } from './types.ts';
 
 /** Channels of the counter-based random function used by the game (the ceasefire uses 0 and up). */
 const EVENT_CHANNEL_BASE = 1_000_000;
 /** Monte Carlo runs for the ceasefire horizon at the end of a game. */
 export const FINAL_RUNS = 4000;
 
-/**
- * Debrief score of a seat, 0–100 (docs/game.md): 60% its acceptance of the final text, 20% the
- * adoption (full marks if a text it accepts is adopted, none if one it rejects is, half if nothing is
- * adopted), 20% the ceasefire's 12-month survival, a stake every seat shares.
- */
-export const SCORE_WEIGHTS = { acceptance: 0.6, adoption: 0.2, survival: 0.2 } as const;
+export { SCORE_WEIGHTS } from './scores.ts';
 
 function fireEvents(model: Model, state: GameState): { shifts: Record<ActorId, number>; entries: string[] } {
   const shifts: Record<ActorId, number> = { ...state.shifts };
@@ -59,15 +55,13 @@ export function finish(model: Model, state: GameState): GameResult {
     months: model.scenario.ceasefire.horizonMonths,
   });
   const survival12 = 1 - (ceasefire.collapse[Math.min(11, ceasefire.collapse.length - 1)]?.probability ?? 0);
-  const scores: Score[] = a.actors.map((x) => {
-    const acceptance = x.evaluation.acceptance;
-    const adoption = vote.adopted ? (acceptance >= 50 ? 100 : 0) : 50;
-    const survival = 100 * survival12;
-    const total =
-      SCORE_WEIGHTS.acceptance * acceptance +
-      SCORE_WEIGHTS.adoption * adoption +
-      SCORE_WEIGHTS.survival * survival;
-    return { actor: x.evaluation.actor, acceptance, adoption, survival, total };
+  const scores = scoreSeats(model, {
+    opening: model.opening,
+    final: index,
+    shift: utilityShift,
+    adopted: vote.adopted,
+    acceptance: a.actors.map((x) => x.evaluation.acceptance),
+    survival12,
   });
   return {
     text: state.text,

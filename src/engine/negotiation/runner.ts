@@ -2,7 +2,8 @@
 // (in canonical order), then whoever's move it is moves, if that seat is an AI.
 import type { Model } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
-import { aiDecide, aiResponse, aiTurn } from './ai.ts';
+import { aiResponse, aiTurn } from './ai.ts';
+import { aiDecide } from './pen-holder.ts';
 import { applyAction } from './reducer.ts';
 import { waitingOn } from './state.ts';
 import type { Action, GameError, GameState } from './types.ts';

@@ -146,7 +146,14 @@ export interface LogEntry {
 
 export interface Score {
   readonly actor: ActorId;
+  /** Acceptance of the final text, as the final vote saw it. */
   readonly acceptance: number;
+  /** Acceptance of the opening draft, under the same events' shifts as the final text. */
+  readonly opening: number;
+  /** The best acceptance of a text the Council would adopt, as far as the engine's search finds. */
+  readonly best: number;
+  /** Share of the achievable gain (best − opening) the seat got, 0–100. */
+  readonly gain: number;
   readonly adoption: number;
   readonly survival: number;
   readonly total: number;
