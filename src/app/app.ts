@@ -4,6 +4,7 @@
 import { compile } from '../engine/model.ts';
 import { scenarioHash } from '../engine/negotiation/save.ts';
 import type { GameSetup } from '../engine/negotiation/types.ts';
+import { own } from '../engine/own.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
 import { decodeLeniently } from '../scenario/decode.ts';
 import type { ScenarioProblem } from '../scenario/problems.ts';
@@ -78,7 +79,7 @@ function showProblems(file: string, text: string | Uint8Array, problems: readonl
 function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): void {
   const startedAt = new Date().toISOString();
   const slot = newSlot(storage(), scenario.id, startedAt);
-  const humans = scenario.actors.filter((a) => setup.seats[a.id] === 'human');
+  const humans = scenario.actors.filter((a) => own(setup.seats, a.id) === 'human');
   const saved: SavedGame = {
     slot,
     source,
@@ -220,7 +221,9 @@ function resume(saved: SavedGame, button: HTMLElement | null = null): void {
     scenarioText: textOf,
     button,
     showGame: (scenario, store) => {
-      const humans = scenario.actors.filter((a) => store.getState().game?.setup.seats[a.id] === 'human');
+      const humans = scenario.actors.filter(
+        (a) => own(store.getState().game?.setup.seats ?? {}, a.id) === 'human',
+      );
       const me = humans.length === 1 ? (humans[0] ?? null) : null;
       // A lone player read their brief when the game began: a reload does not put it in their way.
       if (me) store.getState().reveal(me.id);

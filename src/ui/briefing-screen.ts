@@ -4,11 +4,14 @@
 // behind its own "hand the device" cover.
 
 import { longDate } from '../app/shipped.ts';
+import { SCORE_WEIGHTS } from '../engine/negotiation/scores.ts';
 import { own } from '../engine/own.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
 import { h } from './dom.ts';
 import { actorEmblem } from './emblem.ts';
 import { roleOf } from './play-as-screen.ts';
+
+const pct = (weight: number): string => `${Math.round(weight * 100)}%`;
 
 const paragraphs = (text: string): HTMLElement[] =>
   text
@@ -78,7 +81,7 @@ function privateBrief(scenario: Scenario, actor: Actor): HTMLElement[] {
     h(
       'p',
       {},
-      'Your score at the end is how much you moved the text your way — the share of the points you could have gained over the opening draft that you did gain — plus whether the text is adopted and whether the ceasefire is likely to hold. Every seat can win: a small power that moves the text a long way scores as well as the pen holder.',
+      `Your score at the end is ${pct(SCORE_WEIGHTS.gain)} how far you moved the text your way — the share of the points you could have gained over the opening draft that you did gain — ${pct(SCORE_WEIGHTS.adoption)} whether the text is adopted (and you accept it) and ${pct(SCORE_WEIGHTS.survival)} how likely the ceasefire is to hold. Every seat can win: a small power that moves the text a long way scores as well as the pen holder.`,
     ),
   );
   return parts;

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { startFromTitle } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -65,15 +66,7 @@ describe.skipIf(baseUrl === '')('the game screen at the sizes students use', () 
   }, async () => {
     await page.goto(baseUrl);
     await page.waitForSelector('body[data-state="title"]');
-    await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
-    await page.waitForSelector('body[data-state="setup"]');
-    for (const select of await page.locator('select[data-actor]').all())
-      if (await select.isEnabled())
-        await select.selectOption((await select.getAttribute('data-actor')) === 'egy' ? 'human' : 'ai');
-    await page.locator('#rounds').fill('1');
-    await page.locator('#start-game').click();
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    await page.locator('#start-turn').click({ timeout: 60_000 });
+    await startFromTitle(page, { humans: ['egy'], rounds: 1 });
     // Egypt's turn comes once the AI seats before it have moved; a trade offered to it is refused first.
     for (let i = 0; i < 20 && !(await page.locator('#clause-aid').count()); i++) {
       await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
