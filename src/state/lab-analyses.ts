@@ -32,8 +32,8 @@ function* solveAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'solve' 
   const answers = solution.closest ? [] : solution.answers;
   return {
     kind: 'solve',
-    tables: solutionTables(solution),
-    data: { summary: solutionSummary(solution), status: solution.status },
+    tables: solutionTables(solution, model.scenario),
+    data: { summary: solutionSummary(solution, model.scenario), status: solution.status },
     applicable: answers.map((a, i) => ({
       label: `Answer ${i + 1}: ${a.changes.map((c) => changeLabel(model, c)).join('; ')}`,
       draft: a.draft,
@@ -49,7 +49,7 @@ function* consensusAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'con
   });
   return {
     kind: 'consensus',
-    tables: consensusTables(set),
+    tables: consensusTables(set, model.scenario),
     data: { searched: set.searched, feasible: set.feasible },
     applicable: set.members.slice(0, 5).map((m, i) => ({
       label: `Consensus draft ${i + 1}: ${m.changes.length === 0 ? 'the draft as it is' : m.changes.map((c) => changeLabel(model, c)).join('; ')}`,
@@ -79,7 +79,7 @@ function* compareAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'compa
   const ids = draftIds(task.drafts.map((d) => d.id ?? d.name));
   const named = task.drafts.map((d, i) => ({ id: ids[i]!, label: d.name, draft: d.clauses }));
   const comparison = yield* compareJob(model, named, { runs: task.runs, seed: task.seed });
-  return { kind: 'compare', tables: comparisonTables(comparison), data: comparison };
+  return { kind: 'compare', tables: comparisonTables(comparison, model.scenario), data: comparison };
 }
 
 function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'tornado' }>): Job<LabAnswer> {
@@ -90,7 +90,7 @@ function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'torna
   });
   return {
     kind: 'tornado',
-    tables: tornadoTables(tornado),
+    tables: tornadoTables(tornado, model.scenario),
     data: { tornado, output: task.output },
   };
 }
@@ -102,7 +102,7 @@ function* sweepAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'sweep' 
     seed: task.seed,
     ...(task.actor ? { actor: task.actor } : {}),
   });
-  return { kind: 'sweep', tables: sweepTables(sweep), data: { sweep, output: task.output } };
+  return { kind: 'sweep', tables: sweepTables(sweep, model.scenario), data: { sweep, output: task.output } };
 }
 
 export function labAnalyses(model: Model, task: AnalysisTask): Job<LabAnswer> {
