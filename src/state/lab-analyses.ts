@@ -8,6 +8,7 @@ import { sweepJob, sweepTables, tornadoJob, tornadoTables } from '../engine/anal
 import { solveJob } from '../engine/analysis/solve.ts';
 import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables.ts';
 import type { ClauseChange } from '../engine/best-change.ts';
+import { describeChange } from '../engine/describe.ts';
 import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { LabAnswer, LabTask } from './lab-tasks.ts';
@@ -15,11 +16,7 @@ import type { LabAnswer, LabTask } from './lab-tasks.ts';
 type AnalysisTask = Exclude<LabTask, { kind: 'outlook' | 'stances' }>;
 
 /** "Mandate: Enforcement → Peacekeeping": a change in the options' own labels. */
-function changeLabel(model: Model, change: ClauseChange): string {
-  const issue = model.issues.find((i) => i.id === change.issue);
-  const label = (id: string) => issue?.options.find((o) => o.id === id)?.label ?? id;
-  return `${issue?.title ?? change.issue}: ${label(change.from)} → ${label(change.to)}`;
-}
+const changeLabel = (model: Model, change: ClauseChange): string => describeChange(model.scenario, change);
 
 function* solveAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'solve' }>): Job<LabAnswer> {
   const goal = parseGoal(task.goal, model.scenario);

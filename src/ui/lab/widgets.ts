@@ -77,7 +77,7 @@ export function tableView(scope: string, table: Table, actions: TableActions): H
     'div',
     { class: 'lab-table', 'data-lab-table': table.id },
     h('div', { class: 'lab-downloads', 'aria-label': `Download ${table.title}`, role: 'group' }, csv, json),
-    h('div', { class: 'lab-table-scroll' }, dataTable(table, 3, true)),
+    h('div', { class: 'lab-table-scroll' }, dataTable(table, 2, true)),
   );
 }
 
