@@ -8,7 +8,7 @@ import { comparisonTables } from '../engine/analysis/compare-tables.ts';
 import { compile } from '../engine/model.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
+import { ANALYSIS_FLAGS, analysisSettings, writeAnalysis } from './analysis-output.ts';
 import { parseArgs, requireBudget } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { BUILT_IN_DRAFTS, loadDraft, loadScenario } from './load.ts';
@@ -74,7 +74,7 @@ export async function compareCommand(args: readonly string[], io: Io): Promise<n
     io,
     'compare',
   );
-  const tables = comparisonTables(comparison);
+  const tables = comparisonTables(comparison, model.scenario);
   writeAnalysis(
     {
       scenario,
@@ -86,15 +86,8 @@ export async function compareCommand(args: readonly string[], io: Io): Promise<n
         ...drafts.map((d) => `  ${d.id}: ${d.label}`),
         `Differences are against the first draft, ${drafts[0]!.id}.`,
       ],
-      // In the terminal, actors by name (the ids are in the CSV and JSON).
-      textTables: tables.map((t) =>
-        t.id === 'acceptance' || t.id === 'stances'
-          ? narrow(
-              t,
-              t.columns.map((c) => c.id).filter((id) => id !== 'actor'),
-            )
-          : t,
-      ),
+      // In the terminal, actors by name: the id columns are left out of text (the CSV and JSON keep them).
+      textTables: tables,
     },
     options,
     io,

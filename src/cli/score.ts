@@ -2,8 +2,10 @@
 // every actor's acceptance and stance with its best single change, the vote, consent on the ground,
 // and the ceasefire outlook. Readable by default; --json gives the full explained report.
 
+import { describeChange } from '../engine/describe.ts';
 import { draftIndex } from '../engine/model.ts';
 import { type ScoreReport, scoreReport } from '../engine/report.ts';
+import type { Scenario } from '../engine/scenario.ts';
 import { readDraftInputs } from './draft-inputs.ts';
 import { EXIT, type Io } from './io.ts';
 import {
@@ -49,7 +51,7 @@ function seatingOrder(a: ScoreReport['actors'][number]): number {
   return 'ground' in a ? 2 : 1;
 }
 
-function actorTable(report: ScoreReport, uncertainty: StanceUncertainty): string[] {
+function actorTable(report: ScoreReport, uncertainty: StanceUncertainty, scenario: Scenario): string[] {
   const spread = uncertainty.available;
   const rows = [
     [
@@ -69,7 +71,7 @@ function actorTable(report: ScoreReport, uncertainty: StanceUncertainty): string
             ? `${VOTE_WORDS[a.vote] ?? a.vote}${a.stance === 'veto' ? ' (veto)' : ''}${redLine}`
             : `(${a.stance}${redLine})`;
         const change = a.bestChange
-          ? `${a.bestChange.change.issue}: ${a.bestChange.change.from} → ${a.bestChange.change.to} (${signed(a.bestChange.gain)})`
+          ? `${describeChange(scenario, a.bestChange.change)} (${signed(a.bestChange.gain)})`
           : '— (already at its best)';
         const shares = spread ? [actorShares(uncertainty, a.id)] : [];
         return [a.name, num(a.acceptance), stance, a.ground ?? '', ...shares, change];
@@ -114,7 +116,11 @@ export const KEY = [
   '     Veto risk = permanent members below the abstain threshold. Details of every number: --json, or docs/model.md.',
 ];
 
-export function renderScore(report: ScoreReport, uncertainty: StanceUncertainty): string[] {
+export function renderScore(
+  report: ScoreReport,
+  uncertainty: StanceUncertainty,
+  scenario: Scenario,
+): string[] {
   const names = new Map<string, string>(report.actors.map((a) => [a.id, a.name]));
   const name = (id: string) => names.get(id) ?? id;
   const byName = (ids: readonly string[]) => ids.map(name).sort();
@@ -124,7 +130,7 @@ export function renderScore(report: ScoreReport, uncertainty: StanceUncertainty)
     `${report.scenario.title} — ${report.draft.title} [${report.draft.name}]`,
     `engine ${report.engine.version} · scenario ${report.scenario.hash}`,
     '',
-    ...actorTable(report, uncertainty),
+    ...actorTable(report, uncertainty, scenario),
     '',
     `Vote: ${v.adopted ? 'ADOPTED' : 'NOT ADOPTED'} — ${v.yes.length} yes, ${v.no.length} no, ${v.abstain.length} abstain; margin to nine ${signed(v.marginToNine, 0)}` +
       (v.vetoes.length ? `; vetoed by ${byName(v.vetoes).join(', ')}` : ''),
@@ -169,7 +175,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   if (options.json) io.out(JSON.stringify({ ...report, uncertainty: uncertaintyJson(uncertainty) }, null, 2));
   else
     for (const line of [
-      ...renderScore(report, uncertainty),
+      ...renderScore(report, uncertainty, model.scenario),
       ...(options.text ? renderResolution(report) : []),
     ])
       io.out(line);

@@ -76,7 +76,7 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<num
       io,
       'consensus',
     );
-    [result, tables] = [set, consensusTables(set)];
+    [result, tables] = [set, consensusTables(set, model.scenario)];
     summary = `Consensus set around ${label.title} [${label.name}] and the landing zone.`;
   } else {
     if (options.actors !== undefined) throw new UsageError('--actors goes with --goal consensus');
@@ -108,8 +108,8 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<num
       io,
       'solve',
     );
-    [result, tables] = [solution, solutionTables(solution)];
-    summary = `From ${label.title} [${label.name}]: ${solutionSummary(solution)}`;
+    [result, tables] = [solution, solutionTables(solution, model.scenario)];
+    summary = `From ${label.title} [${label.name}]: ${solutionSummary(solution, model.scenario)}`;
   }
   if (options.json) {
     io.out(JSON.stringify({ stamp: stamp(model.scenario, seed, runs), result, tables }, null, 2));

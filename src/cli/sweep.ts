@@ -95,7 +95,7 @@ export async function sweepCommand(args: readonly string[], io: Io): Promise<num
     io,
     'sweep',
   );
-  const tables = sweepTables(sweep);
+  const tables = sweepTables(sweep, scenario);
   writeAnalysis(
     {
       scenario,

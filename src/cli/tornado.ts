@@ -7,6 +7,7 @@ import { listParameters } from '../engine/analysis/parameters.ts';
 import { SensitivityError, type Tornado, tornadoJob } from '../engine/analysis/sensitivity.ts';
 import { tornadoTables } from '../engine/analysis/sensitivity-tables.ts';
 import { type Uncertainty, uncertaintyJob, uncertaintyTables } from '../engine/analysis/uncertainty.ts';
+import { actorName } from '../engine/describe.ts';
 import type { ActorId } from '../engine/ids.ts';
 import type { Job } from '../engine/jobs.ts';
 import { ANALYSIS_FLAGS, analysisSettings, narrow, writeAnalysis } from './analysis-output.ts';
@@ -76,10 +77,10 @@ export async function tornadoCommand(args: readonly string[], io: Io): Promise<n
     io,
     'tornado',
   );
-  const tables = tornadoTables(tornado);
+  const tables = tornadoTables(tornado, scenario);
   const p = `p${tornado.month}`;
   const shown = [
-    'parameter',
+    'parameter_name',
     'low',
     'base',
     'high',
@@ -97,7 +98,7 @@ export async function tornadoCommand(args: readonly string[], io: Io): Promise<n
       result: tornado,
       tables,
       heading: [
-        `${scenario.title} — tornado for ${named.label} [${named.id}]${actor ? `, with the acceptance of ${actor}` : ''}`,
+        `${scenario.title} — tornado for ${named.label} [${named.id}]${actor ? `, with the acceptance of ${actorName(scenario, actor)}` : ''}`,
         `${tornado.bars.length} parameters, each set to the low and the high end of the range the scenario states (the ranges' bases: --csv or --json).`,
       ],
       textTables: [narrow(tables[0]!, shown), ...tables.slice(1)],

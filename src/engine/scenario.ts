@@ -1,5 +1,7 @@
 // The canonical scenario: what the loader hands to the engine. Every list is sorted by id and every
-// object is frozen, so the order of entries in the YAML file cannot change any result. The authoring
+// object is frozen, so the order of entries in the YAML file cannot change any result. (One trace of
+// the file's order is kept, for people: each option's `position`, the author's order of a clause's
+// options, which the interface lists them in.) The authoring
 // format is documented in docs/scenario-format.md; field names here are the camelCase twins of the
 // YAML's snake_case names.
 import type {
@@ -156,6 +158,11 @@ export type DriverSettings = Readonly<Partial<Record<DriverInput, number>>>;
 
 export interface IssueOption {
   readonly id: OptionId;
+  /**
+   * Where the author listed the option (0 = first). For display only: the options array stays in id
+   * order, which is what the engine's indices and tie-breaking use, so no result depends on it.
+   */
+  readonly position: number;
   readonly label: string;
   /** Operative paragraph text; empty when the option adds no paragraph. */
   readonly text: string;

@@ -1,6 +1,8 @@
 // Turns a checked raw scenario into the engine's canonical Scenario: ids branded, every list sorted
 // by id (code-unit order, the same in every JS engine), salience normalised in that order, defaults
-// filled in, and the whole tree frozen. After this, the order of entries in the file is gone.
+// filled in, and the whole tree frozen. After this, the order of entries in the file is gone, but for
+// each option's `position` (where the author listed it): "Up to 5,000" before "Up to 40,000" is
+// the author's reading order, which id order cannot give, and the interface shows options that way.
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { own } from '../engine/own.ts';
 import type {
@@ -154,8 +156,9 @@ function issue(raw: RawIssue): Issue {
     opening: brand<OptionId>(raw.opening),
     statusQuo: brand<OptionId>(raw.status_quo),
     ...(raw.contributor === undefined ? {} : { contributor: brand<ActorId>(raw.contributor) }),
-    options: sortById(raw.options).map((o) => ({
+    options: sortById(raw.options.map((o, position) => ({ ...o, position }))).map((o) => ({
       id: brand<OptionId>(o.id),
+      position: o.position,
       label: o.label,
       text: o.text,
       ...(o.scale === undefined ? {} : { scale: o.scale }),

@@ -80,13 +80,16 @@ const issue = (i: Issue) => ({
   opening: i.opening,
   status_quo: i.statusQuo,
   ...(i.contributor === undefined ? {} : { contributor: i.contributor }),
-  options: i.options.map((o) => ({
-    id: o.id,
-    label: o.label,
-    text: o.text,
-    ...(o.scale === undefined ? {} : { scale: o.scale }),
-    sets: o.sets,
-  })),
+  // In the author's order, so that writing a scenario back keeps it (and reads back the same).
+  options: [...i.options]
+    .sort((a, b) => a.position - b.position)
+    .map((o) => ({
+      id: o.id,
+      label: o.label,
+      text: o.text,
+      ...(o.scale === undefined ? {} : { scale: o.scale }),
+      sets: o.sets,
+    })),
 });
 
 function procedure(s: Scenario) {

@@ -8,6 +8,7 @@ import { sweepJob, sweepTables, tornadoJob, tornadoTables } from '../engine/anal
 import { solveJob } from '../engine/analysis/solve.ts';
 import { solutionSummary, solutionTables } from '../engine/analysis/solve-tables.ts';
 import type { ClauseChange } from '../engine/best-change.ts';
+import { describeChange } from '../engine/describe.ts';
 import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { LabAnswer, LabTask } from './lab-tasks.ts';
@@ -15,11 +16,7 @@ import type { LabAnswer, LabTask } from './lab-tasks.ts';
 type AnalysisTask = Exclude<LabTask, { kind: 'outlook' | 'stances' }>;
 
 /** "Mandate: Enforcement → Peacekeeping": a change in the options' own labels. */
-function changeLabel(model: Model, change: ClauseChange): string {
-  const issue = model.issues.find((i) => i.id === change.issue);
-  const label = (id: string) => issue?.options.find((o) => o.id === id)?.label ?? id;
-  return `${issue?.title ?? change.issue}: ${label(change.from)} → ${label(change.to)}`;
-}
+const changeLabel = (model: Model, change: ClauseChange): string => describeChange(model.scenario, change);
 
 function* solveAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'solve' }>): Job<LabAnswer> {
   const goal = parseGoal(task.goal, model.scenario);
@@ -32,8 +29,8 @@ function* solveAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'solve' 
   const answers = solution.closest ? [] : solution.answers;
   return {
     kind: 'solve',
-    tables: solutionTables(solution),
-    data: { summary: solutionSummary(solution), status: solution.status },
+    tables: solutionTables(solution, model.scenario),
+    data: { summary: solutionSummary(solution, model.scenario), status: solution.status },
     applicable: answers.map((a, i) => ({
       label: `Answer ${i + 1}: ${a.changes.map((c) => changeLabel(model, c)).join('; ')}`,
       draft: a.draft,
@@ -49,7 +46,7 @@ function* consensusAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'con
   });
   return {
     kind: 'consensus',
-    tables: consensusTables(set),
+    tables: consensusTables(set, model.scenario),
     data: { searched: set.searched, feasible: set.feasible },
     applicable: set.members.slice(0, 5).map((m, i) => ({
       label: `Consensus draft ${i + 1}: ${m.changes.length === 0 ? 'the draft as it is' : m.changes.map((c) => changeLabel(model, c)).join('; ')}`,
@@ -79,7 +76,7 @@ function* compareAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'compa
   const ids = draftIds(task.drafts.map((d) => d.id ?? d.name));
   const named = task.drafts.map((d, i) => ({ id: ids[i]!, label: d.name, draft: d.clauses }));
   const comparison = yield* compareJob(model, named, { runs: task.runs, seed: task.seed });
-  return { kind: 'compare', tables: comparisonTables(comparison), data: comparison };
+  return { kind: 'compare', tables: comparisonTables(comparison, model.scenario), data: comparison };
 }
 
 function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'tornado' }>): Job<LabAnswer> {
@@ -90,7 +87,7 @@ function* tornadoAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'torna
   });
   return {
     kind: 'tornado',
-    tables: tornadoTables(tornado),
+    tables: tornadoTables(tornado, model.scenario),
     data: { tornado, output: task.output },
   };
 }
@@ -102,7 +99,7 @@ function* sweepAnswer(model: Model, task: Extract<AnalysisTask, { kind: 'sweep' 
     seed: task.seed,
     ...(task.actor ? { actor: task.actor } : {}),
   });
-  return { kind: 'sweep', tables: sweepTables(sweep), data: { sweep, output: task.output } };
+  return { kind: 'sweep', tables: sweepTables(sweep, model.scenario), data: { sweep, output: task.output } };
 }
 
 export function labAnalyses(model: Model, task: AnalysisTask): Job<LabAnswer> {

@@ -2,6 +2,7 @@
 // (the draft, each analysis's tables and charts), every one stamped with the engine version, the
 // scenario's hash and the seed so that a colleague reproduces it exactly.
 import { type Stamp, stamp, type Table, toCsv, toMarkdown, toRecords } from '../engine/analysis/table.ts';
+import { clausesInParagraphOrder } from '../engine/display-order.ts';
 import { escapeMarkdownText } from '../engine/escape/markdown.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
@@ -52,13 +53,15 @@ export function draftTable(model: Model, s: LabSettings): Table {
     id: 'draft',
     title: 'The draft',
     columns: [
+      { id: 'paragraph', label: '¶', numeric: true },
       { id: 'clause', label: 'Clause' },
       { id: 'option', label: 'Option' },
       { id: 'text', label: 'Text' },
     ],
-    rows: model.issues.map((i) => {
+    // In the resolution's paragraph order, as the text reads.
+    rows: clausesInParagraphOrder(model.scenario).map((i) => {
       const o = i.options.find((x) => x.id === own(s.draft, i.id));
-      return [i.title, o?.label ?? '', o?.text ?? ''];
+      return [i.paragraph, i.title, o?.label ?? '', o?.text ?? ''];
     }),
   };
 }
@@ -72,8 +75,8 @@ export function summaryTable(summary: LabSummary): Table {
     title: 'Acceptance and stance of every actor',
     columns: [
       { id: 'actor', label: 'Actor' },
-      { id: 'acceptance', label: 'Acceptance', numeric: true },
-      { id: 'change', label: 'Change vs start', numeric: true },
+      { id: 'acceptance', label: 'Acceptance', numeric: true, unit: 'points' },
+      { id: 'change', label: 'Change vs start', numeric: true, unit: 'points' },
       { id: 'stance', label: 'Stance' },
       { id: 'ground', label: 'On the ground' },
     ],

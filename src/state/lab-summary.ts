@@ -2,6 +2,7 @@
 // stance beside the starting draft's, the Council tally with its margin to nine and vetoes, and consent
 // on the ground. Also the catalogue of drafts the analyst can start from or compare.
 import { assess } from '../engine/assess.ts';
+import { actorRanks } from '../engine/display-order.ts';
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import { landingZone } from '../engine/landing.ts';
 import { draftFromIndex, draftIndex, type Model } from '../engine/model.ts';
@@ -47,7 +48,10 @@ export function summarise(model: Model, draft: Draft, start: Draft): LabSummary 
   const now = assess(model, draftIndex(model, draft));
   const before = assess(model, draftIndex(model, start));
   const permanent = model.scenario.procedure.forum === 'unsc' ? model.scenario.procedure.permanent : [];
-  const actors = model.actors.map((a, i): ActorRow => {
+  const rank = actorRanks(model.scenario);
+  // Listed as people read them (permanent members, elected, invited, parties on the ground), so the
+  // panel and the report's table agree.
+  const rows = model.actors.map((a, i): ActorRow => {
     const n = now.actors[i]!;
     const b = before.actors[i]!;
     return {
@@ -64,6 +68,7 @@ export function summarise(model: Model, draft: Draft, start: Draft): LabSummary 
       startGround: b.ground,
     };
   });
+  const actors = rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   return {
     actors,
     yes: now.vote.yes.length,

@@ -5,9 +5,38 @@ import { readFileSync, writeFileSync } from 'node:fs';
 // same state in a fresh page. Screenshots go to test-results/lab-NN-what.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { optionsInAuthorOrder } from '../../src/engine/display-order.ts';
+import { parseScenario } from '../../src/scenario/parse.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
+
+// What no person should read (issue #14 item 6): every actor id, every clause id that is not a word
+// of its title, every option, event or rule id with _, - or digits. 'are' (the UAE) and
+// 'verification' are English words: for them only a whole cell or line ("are", "are: …") counts.
+const loaded = parseScenario(readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8'), 'gaza-isf-2025.yaml');
+if (!loaded.ok) throw new Error('the default scenario must be valid');
+const scenario = loaded.value;
+const titleWords = (t: string) => new Set(t.toLowerCase().split(/[^a-z0-9_-]+/));
+const FORBIDDEN = [
+  ...new Set([
+    ...scenario.actors.map((a) => a.id as string),
+    ...scenario.issues.filter((i) => !titleWords(i.title).has(i.id)).map((i) => i.id as string),
+    ...scenario.issues
+      .flatMap((i) => i.options.map((o) => o.id as string))
+      .filter((id) => /[_\-0-9]/.test(id)),
+    ...scenario.ceasefire.events.map((e) => e.id as string),
+    ...scenario.rules.map((r) => r.id as string),
+  ]),
+];
+const ENGLISH = new Set(['are', 'verification']);
+function idsIn(text: string): string[] {
+  const tokens = new Set(text.split(/[^A-Za-z0-9_-]+/));
+  const fields = text.split(/[\t\n]+/).map((f) => f.trim());
+  return FORBIDDEN.filter((id) =>
+    ENGLISH.has(id) ? fields.some((f) => f === id || f.startsWith(`${id}:`)) : tokens.has(id),
+  );
+}
 
 describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
   let session: BrowserSession;
@@ -27,6 +56,11 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     });
     if (step) measured[step] = tasks;
     return tasks;
+  };
+  /** Everything the page shows in words: no internal id (checked after each analysis). */
+  const expectNoIds = async (step: string) => {
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(idsIn(text), step).toEqual([]);
   };
   /** The worker is idle: no job's progress bar is showing. */
   const idle = () =>
@@ -76,7 +110,7 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
       /1 clause changed/,
     );
     await idle();
-    await expect(page.locator('#lab-risk-12 strong').textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    await expect(page.locator('#lab-risk-12 strong').textContent()).resolves.toMatch(/^\d+%$/);
     await longTasks('edit');
     await shot('03-edited');
     // The summary with its stance-shares column, as a student sees it on a laptop and on a phone:
@@ -124,7 +158,10 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     const header = await page
       .locator('#lab-results-compare table[data-table="acceptance"] thead th')
       .allTextContents();
-    expect(header).toEqual(expect.arrayContaining(['opening', 'landing']));
+    // Drafts by their names, actors by theirs; the ids are in the CSV and JSON only.
+    expect(header).toEqual(expect.arrayContaining(['Actor', 'Opening draft', 'Landing zone']));
+    expect(header).not.toContain('opening');
+    await expectNoIds('compare');
     await expect(page.locator('#lab-results-compare svg').count()).resolves.toBeGreaterThan(0);
     await page.locator('#lab-compare').scrollIntoViewIfNeeded();
     await longTasks('compare');
@@ -140,6 +177,7 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await page.locator('#lab-sensitivity').scrollIntoViewIfNeeded();
     await longTasks('tornado');
     await shot('05-tornado');
+    await expectNoIds('tornado');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -157,6 +195,7 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await page.locator('#lab-results-sweep svg').first().waitFor({ timeout: 60_000 });
     await idle();
     await longTasks('sweep');
+    await expectNoIds('sweep');
     await page.locator('#lab-sensitivity').scrollIntoViewIfNeeded();
     await shot('09-sweep-1920');
     await page.locator('#lab-sweep-param2').selectOption(params[2]!);
@@ -196,6 +235,36 @@ describe.skipIf(baseUrl === '')('the what-if lab in Chromium', () => {
     await idle();
     await page.locator('#lab-run-consensus').scrollIntoViewIfNeeded();
     await shot('13-consensus');
+    await expectNoIds('solve and consensus');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reads in words at 1440×900 and 390×844: options in the author’s order, no id, no cut label', async () => {
+    const sizes = await page.locator('#lab-clause-force_size option').allTextContents();
+    const force = scenario.issues.find((i) => i.id === 'force_size')!;
+    expect(sizes).toEqual(optionsInAuthorOrder(force).map((o) => o.label));
+    await page.locator('#lab-run-tornado').click();
+    await page.locator('#lab-results-tornado svg').first().waitFor({ timeout: 60_000 });
+    await idle();
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expectNoIds(`${width}`);
+      for (const part of ['lab-summary', 'lab-results-compare', 'lab-results-tornado', 'lab-results-solve']) {
+        await page.locator(`#${part}`).scrollIntoViewIfNeeded();
+        await shot(`14-readable-${width}-${part.replace('lab-', '')}`);
+      }
+      const cut = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.row-label, .chart-heading')].filter((t) =>
+            t.textContent?.includes('…'),
+          ).length,
+      );
+      expect(cut).toBe(0);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(consoleErrors).toEqual([]);
   });
 

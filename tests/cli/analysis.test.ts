@@ -79,7 +79,17 @@ describe('draftroom compare, tornado and sweep', { timeout: 120_000 }, () => {
     const [stampLine, ...lines] = csv.out.split('\r\n');
     expect(stampLine).toMatch(/^# engine .* scenario gaza-isf-2025 \w+ · seed 1 · runs 300$/);
     const rows = readCsv(`${lines.join('\r\n')}\r\n`);
-    expect(rows[0]).toEqual(['draft', 'month', 'p', 'p_low', 'p_high', 'diff', 'diff_low', 'diff_high']);
+    expect(rows[0]).toEqual([
+      'draft',
+      'draft_name',
+      'month',
+      'p',
+      'p_low',
+      'p_high',
+      'diff',
+      'diff_low',
+      'diff_high',
+    ]);
     expect(rows).toHaveLength(1 + 2 * 3);
     // The CSV and the JSON give the same numbers.
     const fromJson = JSON.parse(
@@ -111,8 +121,10 @@ describe('draftroom compare, tornado and sweep', { timeout: 120_000 }, () => {
     // 97: the 71 of before, a reservation range for each of the 25 actors and the salience of the
     // legal-basis clause (issue #13).
     expect(text.out).toMatch(/97 parameters/);
-    expect(text.out).toMatch(/reservation\.ham/);
-    expect(text.out).toMatch(/hazard_ratio\.peacekeeping/);
+    // People read parameters by name; the ids are in the CSV and JSON.
+    expect(text.out).toContain('What no resolution is worth to Hamas');
+    expect(text.out).toContain('Hazard ratio of peacekeeping');
+    expect(text.out).not.toMatch(/reservation\.ham|hazard_ratio\.peacekeeping/);
     const csv = await run('tornado', GAZA, '--runs', '100', '--csv');
     const rows = readCsv(`${csv.out.split('\r\n').slice(1).join('\r\n')}\r\n`);
     expect(rows).toHaveLength(98);

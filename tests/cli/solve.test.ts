@@ -21,7 +21,10 @@ describe('draftroom solve', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/sets? of 1 clause change reach the goal/);
     expect(r.out).toContain('What it would take');
-    expect(r.out).toContain('withdrawal: none → ');
+    // Clauses and options in words, as the scenario names them; no ids.
+    expect(r.out).toContain('Israeli withdrawal: No provision → ');
+    expect(r.out).toContain('Goal: Somalia supports the text');
+    expect(r.out).not.toContain('withdrawal: none');
     expect(r.out).toContain('Who moves');
   });
 
@@ -62,7 +65,9 @@ describe('draftroom solve', { timeout: 120_000 }, () => {
   it('finds the consensus set for the picked actors', async () => {
     const r = await run('solve', SCENARIO, '--goal', 'consensus', '--actors', 'isr,ham', ...QUICK, '--csv');
     expect(r.code).toBe(0);
-    expect(r.out.split('\r\n')[0]).toBe('member,changes,acceptance_isr,acceptance_ham,margin_to_nine,risk');
+    expect(r.out.split('\r\n')[0]).toBe(
+      'member,changes,changes_text,acceptance_isr,acceptance_ham,margin_to_nine,risk',
+    );
   });
 
   it.each([

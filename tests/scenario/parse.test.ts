@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseScenario } from '../../src/scenario/parse.ts';
+import { withoutPositions } from '../support/positions.ts';
 
 const minimal = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8');
 
@@ -63,8 +65,15 @@ describe('parseScenario on a valid file', () => {
       expect(effect.basis.length).toBeGreaterThan(0);
   });
 
-  it('reads the shuffled twin of the file as the same scenario', () => {
-    const shuffled = load(readFileSync('tests/fixtures/good/minimal-shuffled.yaml', 'utf8'));
-    expect(shuffled).toEqual(scenario);
+  it('reads the shuffled twin of the file as the same scenario, but for the options’ display order', () => {
+    const text = readFileSync('tests/fixtures/good/minimal-shuffled.yaml', 'utf8');
+    const shuffled = load(text);
+    expect(withoutPositions(shuffled)).toEqual(withoutPositions(scenario));
+    // Each option keeps where its file listed it (the order the interface shows them in).
+    const raw = parse(text) as { issues: Array<{ id: string; options: Array<{ id: string }> }> };
+    for (const issue of shuffled.issues) {
+      const written = raw.issues.find((i) => i.id === issue.id)!.options.map((o) => o.id);
+      expect([...issue.options].sort((a, b) => a.position - b.position).map((o) => o.id)).toEqual(written);
+    }
   });
 });

@@ -1,55 +1,77 @@
 // A comparison as tables: acceptance (with differences against the first draft), stances, the vote,
 // the collapse risk with paired intervals, and the hazard's parts. The first table is the main one.
+// Drafts are named by their labels and actors by name in people's columns; ids stay in the key
+// columns (CSV and JSON) and the column ids. Actors are listed in the display order.
+import { actorRanks } from '../display-order.ts';
+import type { Scenario } from '../scenario.ts';
 import type { Comparison } from './compare.ts';
 import type { Cell, Column, Table } from './table.ts';
 
-const num = (id: string, label: string): Column => ({ id, label, numeric: true });
+const num = (id: string, label: string, unit?: Column['unit']): Column => ({
+  id,
+  label,
+  numeric: true,
+  ...(unit ? { unit } : {}),
+});
 /** −0 (a zero driver times a negative β) written as 0, so JSON round-trips to the same number. */
 const z = (x: number) => (x === 0 ? 0 : x);
 
-export function comparisonTables(c: Comparison): Table[] {
+export function comparisonTables(c: Comparison, scenario: Scenario): Table[] {
   const drafts = c.drafts;
   const first = drafts[0];
   const rest = drafts.slice(1);
   const names = new Map<string, string>(c.actors.map((a) => [a.id, a.name]));
   const nameList = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join('; ');
+  const rank = actorRanks(scenario) as ReadonlyMap<string, number>;
+  // Row indices of the actors in display order (the comparison's own lists are in id order).
+  const order = c.actors
+    .map((a, i) => ({ i, r: rank.get(a.id) ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.i);
+  const firstLabel = first?.label ?? 'the first draft';
 
   const acceptance: Table = {
     id: 'acceptance',
     title: 'Acceptance by actor (0 = worst, 50 = as good as no resolution, 100 = ideal)',
     columns: [
-      { id: 'actor', label: 'Actor' },
-      { id: 'name', label: 'Name' },
-      ...drafts.map((d) => num(d.id, d.id)),
-      ...rest.map((d) => num(`delta_${d.id}`, `Δ ${d.id}`)),
+      { id: 'actor', label: 'Actor id', key: true },
+      { id: 'name', label: 'Actor' },
+      ...drafts.map((d) => num(d.id, d.label, 'points')),
+      ...rest.map((d) => num(`delta_${d.id}`, `Δ ${d.label}`, 'points')),
     ],
-    rows: c.actors.map((a, i) => [
-      a.id,
-      a.name,
-      ...drafts.map((d) => d.actors[i]!.acceptance),
-      ...rest.map((d) => z(d.actors[i]!.acceptance - (first?.actors[i]?.acceptance ?? 0))),
-    ]),
-    note: `Δ: the draft's acceptance minus the first draft's (${first?.id ?? 'none'}).`,
+    rows: order.map((i) => {
+      const a = c.actors[i]!;
+      return [
+        a.id,
+        a.name,
+        ...drafts.map((d) => d.actors[i]!.acceptance),
+        ...rest.map((d) => z(d.actors[i]!.acceptance - (first?.actors[i]?.acceptance ?? 0))),
+      ];
+    }),
+    note: `Δ: the draft's acceptance minus the first draft's (${firstLabel}).`,
   };
 
   const stances: Table = {
     id: 'stances',
     title: 'Votes and public stances (ground parties: their stance on the ground after the slash)',
     columns: [
-      { id: 'actor', label: 'Actor' },
-      { id: 'name', label: 'Name' },
-      ...drafts.map((d) => ({ id: d.id, label: d.id })),
+      { id: 'actor', label: 'Actor id', key: true },
+      { id: 'name', label: 'Actor' },
+      ...drafts.map((d) => ({ id: d.id, label: d.label })),
     ],
-    rows: c.actors.map((a, i) => [
-      a.id,
-      a.name,
-      ...drafts.map((d) => {
-        const x = d.actors[i]!;
-        const main = x.vote ?? `(${x.stance})`;
-        const shown = x.vote !== null && x.stance === 'veto' ? `${main} (veto)` : main;
-        return x.ground === null ? shown : `${shown}/${x.ground}`;
-      }),
-    ]),
+    rows: order.map((i) => {
+      const a = c.actors[i]!;
+      return [
+        a.id,
+        a.name,
+        ...drafts.map((d) => {
+          const x = d.actors[i]!;
+          const main = x.vote ?? `(${x.stance})`;
+          const shown = x.vote !== null && x.stance === 'veto' ? `${main} (veto)` : main;
+          return x.ground === null ? shown : `${shown}/${x.ground}`;
+        }),
+      ];
+    }),
     note: 'Council members show their vote; others their public stance in brackets.',
   };
 
@@ -57,7 +79,8 @@ export function comparisonTables(c: Comparison): Table[] {
     id: 'vote',
     title: 'The vote and consent on the ground',
     columns: [
-      { id: 'draft', label: 'Draft' },
+      { id: 'draft', label: 'Draft id', key: true },
+      { id: 'draft_name', label: 'Draft' },
       num('yes', 'Yes'),
       num('no', 'No'),
       num('abstain', 'Abstain'),
@@ -69,6 +92,7 @@ export function comparisonTables(c: Comparison): Table[] {
     ],
     rows: drafts.map((d) => [
       d.id,
+      d.label,
       d.tally.yes,
       d.tally.no,
       d.tally.abstain,
@@ -87,6 +111,7 @@ export function comparisonTables(c: Comparison): Table[] {
       const diff = c.differences[i]?.collapse[j];
       collapseRows.push([
         d.id,
+        d.label,
         p.month,
         p.probability,
         p.ci95[0],
@@ -105,14 +130,15 @@ export function comparisonTables(c: Comparison): Table[] {
     id: 'collapse',
     title: 'Chance the ceasefire collapses by month, and the difference against the first draft',
     columns: [
-      { id: 'draft', label: 'Draft' },
+      { id: 'draft', label: 'Draft id', key: true },
+      { id: 'draft_name', label: 'Draft' },
       num('month', 'Month'),
-      num('p', 'P(collapse)'),
-      num('p_low', '95% low'),
-      num('p_high', '95% high'),
-      num('diff', `Δ vs ${first?.id ?? 'first'}`),
-      num('diff_low', 'Δ 95% low'),
-      num('diff_high', 'Δ 95% high'),
+      num('p', 'P(collapse)', 'percent'),
+      num('p_low', '95% low', 'percent'),
+      num('p_high', '95% high', 'percent'),
+      num('diff', `Δ vs ${firstLabel}`, 'percent'),
+      num('diff_low', 'Δ 95% low', 'percent'),
+      num('diff_high', 'Δ 95% high', 'percent'),
     ],
     rows: collapseRows,
     note: `${method} Δ intervals are paired: an interval that excludes 0 is a difference the runs bear out.`,
@@ -123,16 +149,29 @@ export function comparisonTables(c: Comparison): Table[] {
   const hazard: Table = {
     id: 'hazard',
     title: 'What moves the monthly hazard: each part β·x of the log hazard (negative protects)',
-    columns: [{ id: 'part', label: 'Part' }, ...drafts.map((d) => num(d.id, d.id))],
+    columns: [
+      { id: 'part', label: 'Part id', key: true },
+      { id: 'part_name', label: 'Part' },
+      ...drafts.map((d) => num(d.id, d.label)),
+    ],
     rows: [
-      ...driverIds.map((driver, k) => [driver, ...drafts.map((d) => z(d.hazard.drivers[k]?.logHazard ?? 0))]),
+      ...driverIds.map((driver, k) => [
+        driver,
+        `driver: ${driver}`,
+        ...drafts.map((d) => z(d.hazard.drivers[k]?.logHazard ?? 0)),
+      ]),
       ...ruleIds.map((rule) => [
         `rule ${rule}`,
+        `rule: ${scenario.rules.find((r) => r.id === rule)?.text ?? rule}`,
         ...drafts.map((d) => z(d.hazard.rules.find((r) => r.rule === rule)?.logHazard ?? 0)),
       ]),
-      ['floor adjustment', ...drafts.map((d) => z(d.hazard.floorAdjustment))],
-      ['total (log hazard ratio)', ...drafts.map((d) => z(d.hazard.logHazard))],
-      ['hazard ratio vs a bare truce', ...drafts.map((d) => d.hazard.hazardRatio)],
+      ['floor adjustment', 'floor adjustment', ...drafts.map((d) => z(d.hazard.floorAdjustment))],
+      ['total (log hazard ratio)', 'total (log hazard ratio)', ...drafts.map((d) => z(d.hazard.logHazard))],
+      [
+        'hazard ratio vs a bare truce',
+        'hazard ratio vs a bare truce',
+        ...drafts.map((d) => d.hazard.hazardRatio),
+      ],
     ],
     note: 'A text that is not adopted leaves the ceasefire without a resolution: its column shows that case.',
   };

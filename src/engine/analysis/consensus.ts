@@ -4,11 +4,12 @@
 // and what each choice within it costs whom.
 import { assess } from '../assess.ts';
 import type { ClauseChange } from '../best-change.ts';
+import { actorShort, describeChanges, nameList } from '../describe.ts';
 import type { ActorId } from '../ids.ts';
 import type { Job } from '../jobs.ts';
 import { landingZone } from '../landing.ts';
 import { type DraftIndex, draftFromIndex, draftIndex, type Model } from '../model.ts';
-import type { Draft } from '../scenario.ts';
+import type { Draft, Scenario } from '../scenario.ts';
 import { collapseJob } from './collapse.ts';
 import { type DraftOutcome, outcomeOf } from './effects.ts';
 import { changeSets, changesBetween, countChangeSets, draftKey } from './neighbourhood.ts';
@@ -136,28 +137,37 @@ export function* consensusJob(model: Model, base: Draft, options: ConsensusOptio
   };
 }
 
-export function consensusTables(c: ConsensusSet): Table[] {
+/** The set as a table: changes and actors in words for people, with the ids kept in key columns. */
+export function consensusTables(c: ConsensusSet, scenario: Scenario): Table[] {
+  const short = (id: string) => actorShort(scenario, id);
   return [
     {
       id: 'consensus',
       title: 'Consensus set',
       columns: [
         { id: 'member', label: '#', numeric: true },
-        { id: 'changes', label: 'Changes from the base draft' },
-        ...c.actors.map((id) => ({ id: `acceptance_${id}`, label: id, numeric: true })),
+        { id: 'changes', label: 'Change ids', key: true },
+        { id: 'changes_text', label: 'Changes from the base draft' },
+        ...c.actors.map((id) => ({
+          id: `acceptance_${id}`,
+          label: short(id),
+          numeric: true,
+          unit: 'points' as const,
+        })),
         { id: 'margin_to_nine', label: 'Margin to nine', numeric: true },
-        { id: 'risk', label: 'P(collapse 12 mo)', numeric: true },
+        { id: 'risk', label: 'P(collapse 12 mo)', numeric: true, unit: 'percent' },
       ],
       rows: c.members.map((m, i) => [
         i + 1,
         m.changes.map((ch) => `${ch.issue}: ${ch.from} → ${ch.to}`).join('; ') || '(the base draft)',
+        describeChanges(scenario, m.changes) || '(the base draft)',
         ...m.acceptance,
         m.outcome.marginToNine,
         m.outcome.risk,
       ]),
       note:
         `Drafts within ${c.maxChanges} changes of the base draft or of the landing zone that are adopted and keep every party on the ground at least acquiescent ` +
-        `(${c.feasible} of ${c.searched} scored), reduced to those no other beats for every one of ${c.actors.join(', ')}. ` +
+        `(${c.feasible} of ${c.searched} scored), reduced to those no other beats for every one of ${nameList(c.actors.map(short))}. ` +
         `${c.members.length + c.more} such drafts${c.more > 0 ? `, ${c.members.length} listed` : ''}, best-off least satisfied actor first. ` +
         `Risk: Monte Carlo, ${c.runs} runs, seed ${c.seed}.`,
     },

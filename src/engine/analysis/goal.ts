@@ -42,16 +42,21 @@ export function parseGoal(text: string, scenario: Scenario): Result<Goal, string
   return err(`unknown goal '${goal}'; goals are ${GOAL_SYNTAX}`);
 }
 
-export function goalText(goal: Goal): string {
+/** The goal in words, actors by name: "Hamas endorses the text", "Israel supports the text". */
+export function goalText(goal: Goal, scenario: Scenario): string {
   switch (goal.kind) {
     case 'adopt':
       return 'the resolution is adopted';
     case 'consent':
       return 'every party on the ground at least acquiesces (ground consent)';
-    case 'support':
-      return `${goal.actor} supports (a party on the ground: endorses)`;
+    case 'support': {
+      const actor = scenario.actors.find((a) => a.id === goal.actor);
+      const name = actor?.name ?? goal.actor;
+      // A party on the ground is won over when it endorses the text (see `meets`).
+      return actor?.ground ? `${name} endorses the text` : `${name} supports the text`;
+    }
     case 'risk':
-      return `P(collapse within 12 months) below ${goal.below}`;
+      return `the chance of collapse within 12 months is below ${Number((goal.below * 100).toFixed(1))}%`;
   }
 }
 

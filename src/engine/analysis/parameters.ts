@@ -164,7 +164,7 @@ export function everyParameter(scenario: Scenario): Parameter[] {
   for (const e of c.events)
     add(
       `event_chance.${e.id}`,
-      `Monthly chance of event ${e.id}`,
+      `Monthly chance: ${e.text.replace(/\.$/, '')}`,
       'event_chance',
       e.chance,
       clamp(e.chance * s.eventChance.low, 0, 1),

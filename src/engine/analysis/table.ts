@@ -16,6 +16,13 @@ export interface Column {
   readonly label: string;
   /** Numbers are right-aligned in text and Markdown. */
   readonly numeric?: boolean;
+  /**
+   * The column holds ids for machines (an actor's or a parameter's id) beside a column that names the
+   * same thing in words: kept in CSV and JSON, left out of what people read (terminal, lab, Markdown).
+   */
+  readonly key?: boolean;
+  /** How people read the number: 'percent' (a probability, shown 0–100%), 'points' (acceptance). */
+  readonly unit?: 'percent' | 'points';
 }
 
 export interface Table {
@@ -70,7 +77,19 @@ export function toRecords(table: Table): Array<Record<string, Cell>> {
 const mdCell = (cell: Cell, digits: number) =>
   typeof cell === 'number' ? cellText(cell, digits) : escapeMarkdownText(cellText(cell, digits));
 
-export function toMarkdown(table: Table, digits = 3): string {
+/** The table without its key columns (ids beside their names): what people read. */
+export function forPeople(table: Table): Table {
+  if (!table.columns.some((c) => c.key)) return table;
+  const kept = table.columns.flatMap((c, i) => (c.key ? [] : [i]));
+  return {
+    ...table,
+    columns: kept.map((i) => table.columns[i]!),
+    rows: table.rows.map((row) => kept.map((i) => row[i] ?? null)),
+  };
+}
+
+export function toMarkdown(full: Table, digits = 3): string {
+  const table = forPeople(full);
   const header = `| ${table.columns.map((c) => escapeMarkdownText(c.label)).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`;
   const rows = table.rows.map((row) => `| ${row.map((cell) => mdCell(cell, digits)).join(' | ')} |`);
@@ -107,7 +126,8 @@ export function alignRows(
 }
 
 /** The table as aligned text for the terminal, with its title and note. */
-export function toText(table: Table, digits = 3): string {
+export function toText(full: Table, digits = 3): string {
+  const table = forPeople(full);
   const rows = [
     table.columns.map((c) => c.label),
     ...table.rows.map((r) => r.map((c) => cellText(c, digits))),

@@ -1,6 +1,7 @@
 // The three analyses an analyst runs by hand: compare drafts, sensitivity (tornado and sweeps) and
 // what would it take (the solver and the consensus set). Each panel collects its choices, runs in the
 // worker with progress and Cancel, and shows its charts with the data tables beside them.
+import { actorsInDisplayOrder } from '../../engine/display-order.ts';
 import type { ActorId } from '../../engine/ids.ts';
 import type { Model } from '../../engine/model.ts';
 import type { AnalysisKind, LabState } from '../../state/lab-store.ts';
@@ -133,7 +134,7 @@ export function renderCompare(root: HTMLElement, ctx: PanelContext): void {
 export function renderSensitivity(root: HTMLElement, ctx: PanelContext): void {
   const { model, state, parameters } = ctx;
   const t = state.settings.tornado;
-  const actors = model.scenario.actors.map((a) => [a.id, a.name] as const);
+  const actors = actorsInDisplayOrder(model.scenario).map((a) => [a.id, a.name] as const);
   const output = select('lab-tornado-output', t.output, [
     ['collapse', 'Collapse probability at 12 months'],
     ['margin', 'Margin to nine'],
@@ -206,7 +207,7 @@ export function renderSensitivity(root: HTMLElement, ctx: PanelContext): void {
 
 function paretoBoxes(ctx: PanelContext): HTMLElement[] {
   const picked = ctx.state.settings.pareto;
-  return ctx.model.scenario.actors.map((a) => {
+  return actorsInDisplayOrder(ctx.model.scenario).map((a) => {
     const id = `lab-pareto-${a.id}`;
     const box = h('input', { type: 'checkbox', id, ...(picked.includes(a.id) ? { checked: '' } : {}) });
     box.addEventListener('change', () => ctx.state.togglePareto(a.id));
@@ -226,7 +227,7 @@ export function renderSolve(root: HTMLElement, ctx: PanelContext): void {
   ]);
   const actor = select('lab-goal-actor', goal.startsWith('support:') ? goal.slice(8) : '', [
     ['', 'Choose an actor'],
-    ...model.scenario.actors.map((a) => [a.id, a.name] as const),
+    ...actorsInDisplayOrder(model.scenario).map((a) => [a.id, a.name] as const),
   ]);
   const target = h('input', {
     type: 'number',

@@ -1,5 +1,6 @@
 // The free draft editor: every clause as a <select> of its options, the chosen option's text under it,
 // where to start from, and saving the draft under a name for comparison.
+import { clausesInParagraphOrder, optionsInAuthorOrder } from '../../engine/display-order.ts';
 import type { IssueId, OptionId } from '../../engine/ids.ts';
 import type { Model } from '../../engine/model.ts';
 import { own } from '../../engine/own.ts';
@@ -57,14 +58,16 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
   start.addEventListener('change', () => state.startFrom(start.value));
   const changed = new Set<string>(state.summary.changed);
   // In the order of the resolution's paragraphs, as the text reads.
-  const ordered = [...model.issues].sort((a, b) => a.paragraph - b.paragraph);
+  const ordered = clausesInParagraphOrder(model.scenario);
   const clauses = ordered.map((issue) => {
     const id = `lab-clause-${issue.id}`;
     const chosen = own(s.draft, issue.id);
+    // The options as the author listed them ("Up to 5,000" before "Up to 40,000").
+    const options = optionsInAuthorOrder(issue);
     const select = h(
       'select',
       { id, 'data-issue': issue.id, 'aria-describedby': `${id}-text` },
-      ...issue.options.map((o) =>
+      ...options.map((o) =>
         h('option', { value: o.id, title: o.text, ...(o.id === chosen ? { selected: '' } : {}) }, o.label),
       ),
     );
@@ -74,7 +77,7 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
       'details',
       { class: 'lab-options' },
       h('summary', { id: `${id}-all` }, 'All options'),
-      h('dl', {}, ...issue.options.flatMap((o) => [h('dt', {}, o.label), h('dd', {}, o.text)])),
+      h('dl', {}, ...options.flatMap((o) => [h('dt', {}, o.label), h('dd', {}, o.text)])),
     );
     const moved = changed.has(issue.id);
     return h(

@@ -2,13 +2,17 @@
 // collapse probability at 3, 6 and 12 months (from the worker, with progress and Cancel), and every
 // actor's acceptance and stance with the change from the starting draft.
 import { stanceShares, wholePercent } from '../../engine/analysis/stance-shares.ts';
+import { nameList } from '../../engine/describe.ts';
+import { actorRanks } from '../../engine/display-order.ts';
 import type { Model } from '../../engine/model.ts';
 import type { LabState } from '../../state/lab-store.ts';
 import { OUTLOOK_MONTHS } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
 import { type JobSlot, renderJob, signed, stanceMark } from './widgets.ts';
 
-const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+// Whole percent: a tenth of a point is below what the model can tell apart (and the downloads keep it).
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const pctRange = (lo: number, hi: number) => `${Math.round(lo * 100)}–${Math.round(hi * 100)}%`;
 
 function outlookView(model: Model, state: LabState, jobSlot?: JobSlot): HTMLElement {
   const o = state.outlook;
@@ -24,7 +28,7 @@ function outlookView(model: Model, state: LabState, jobSlot?: JobSlot): HTMLElem
         'span',
         { class: 'lab-risk-ci' },
         p && o?.method === 'monte-carlo'
-          ? `95%: ${pct(p.ci95[0])}–${pct(p.ci95[1])}`
+          ? `95% interval: ${pctRange(p.ci95[0], p.ci95[1])}`
           : p
             ? 'exact'
             : 'computing',
@@ -87,10 +91,11 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     'p',
     { id: 'lab-consent', class: s.consent ? 'tone-good' : 'tone-bad' },
     h('span', { 'aria-hidden': 'true' }, s.consent ? '✓ ' : '✗ '),
-    s.consent ? 'Ground consent holds' : `No ground consent: ${s.blockers.map(name).join(', ')} object`,
+    s.consent
+      ? 'Ground consent holds'
+      : `No ground consent: ${nameList(s.blockers.map(name))} ${s.blockers.length === 1 ? 'objects' : 'object'}`,
     s.consent !== s.startConsent ? ` (start: ${s.startConsent ? 'holds' : 'fails'})` : '',
   );
-  // By name, as a reader looks them up (plain comparison: localeCompare loads locale data).
   const u = state.stances?.available ? state.stances.result : null;
   const shares = (id: string) => {
     const a = u?.actors.find((x) => x.actor === id);
@@ -99,8 +104,10 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
       ? `${stanceShares(a.stance)}; on the ground ${stanceShares(a.ground)}`
       : stanceShares(a.stance);
   };
-  const byName = [...s.actors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const rows = byName.map((a) =>
+  // Permanent members, elected members, invited actors, parties on the ground; by name in each.
+  const rank = actorRanks(model.scenario) as ReadonlyMap<string, number>;
+  const ordered = [...s.actors].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  const rows = ordered.map((a) =>
     h(
       'tr',
       { 'data-actor': a.id },
@@ -110,11 +117,12 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
         a.name,
         a.permanent ? h('span', { class: 'lab-p5', title: 'Permanent member' }, ' P5') : '',
       ),
-      h('td', { class: 'num lab-acceptance' }, a.acceptance.toFixed(1)),
+      // Whole points: acceptance is a judgement on a 0–100 scale, not a measurement to a tenth.
+      h('td', { class: 'num lab-acceptance' }, String(Math.round(a.acceptance))),
       h(
         'td',
-        { class: `num lab-change ${a.change > 0.05 ? 'up' : a.change < -0.05 ? 'down' : ''}` },
-        signed(a.change),
+        { class: `num lab-change ${a.change >= 0.5 ? 'up' : a.change <= -0.5 ? 'down' : ''}` },
+        signed(a.change, 0),
       ),
       h(
         'td',

@@ -73,11 +73,16 @@ export function tableView(scope: string, table: Table, actions: TableActions): H
   csv.addEventListener('click', () => actions.csv(table));
   const json = h('button', { type: 'button', id: `lab-json-${scope}-${table.id}`, class: 'small' }, 'JSON');
   json.addEventListener('click', () => actions.json(table));
+  // A wide table scrolls sideways; its title is shown above the scrolling part (wrapping to the panel's
+  // width) rather than as the caption, which would scroll and be cut with the table.
+  const element = dataTable(table, 2, true);
+  element.caption?.classList.add('visually-hidden');
   return h(
     'div',
     { class: 'lab-table', 'data-lab-table': table.id },
     h('div', { class: 'lab-downloads', 'aria-label': `Download ${table.title}`, role: 'group' }, csv, json),
-    h('div', { class: 'lab-table-scroll' }, dataTable(table, 3, true)),
+    h('p', { class: 'lab-table-title', 'aria-hidden': 'true' }, table.title),
+    h('div', { class: 'lab-table-scroll' }, element),
   );
 }
 

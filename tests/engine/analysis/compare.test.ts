@@ -110,7 +110,7 @@ describe('compare', { timeout: 120_000 }, () => {
   it('makes tables whose CSV and JSON carry every row', () => {
     const c = runJob(compareJob(model, [opening, arab], { runs: 300, seed: 2, months: [1, 12, 99] }));
     expect(c.months).toEqual([1, 12]);
-    const tables = comparisonTables(c);
+    const tables = comparisonTables(c, scenario);
     expect(tables.map((t) => t.id)).toEqual(['acceptance', 'stances', 'vote', 'collapse', 'hazard']);
     for (const t of tables) {
       const lines = toCsv(t).split('\r\n');

@@ -60,7 +60,7 @@ describe('consensus set', { timeout: 120_000 }, () => {
   });
 
   it('tables carry one row per member and survive CSV', () => {
-    const [table] = consensusTables(set);
+    const [table] = consensusTables(set, model.scenario);
     expect(table!.rows).toHaveLength(set.members.length);
     const csv = toCsv(table!);
     expect(csv.split('\r\n')[0]).toBe(table!.columns.map((c) => c.id).join(','));

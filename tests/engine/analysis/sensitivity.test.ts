@@ -156,7 +156,7 @@ describe('tornado and sweeps', { timeout: 120_000 }, () => {
       outputsJob(applyParameter(scenario, 'shrink', 0.5), scenario.openingDraft, { runs: 500, seed: 3 }),
     );
     expect(shrink.low.p12).toBe(low.p12);
-    const tables = tornadoTables(t);
+    const tables = tornadoTables(t, scenario);
     expect(tables.map((x) => x.id)).toEqual(['tornado', 'baseline']);
     expect(toCsv(tables[0]!).split('\r\n')).toHaveLength(6);
     expect(JSON.parse(JSON.stringify(toRecords(tables[0]!)))).toEqual(toRecords(tables[0]!));
@@ -211,7 +211,7 @@ describe('tornado and sweeps', { timeout: 120_000 }, () => {
     // Common random numbers: a weaker peacekeeping effect never lowers the risk.
     for (let i = 1; i < one.points.length; i++)
       expect(one.points[i]!.p12).toBeGreaterThanOrEqual(one.points[i - 1]!.p12);
-    expect(sweepTables(one).map((t) => t.id)).toEqual(['sweep']);
+    expect(sweepTables(one, scenario).map((t) => t.id)).toEqual(['sweep']);
 
     const two = runJob(
       sweepJob(scenario, scenario.openingDraft, {
@@ -228,7 +228,7 @@ describe('tornado and sweeps', { timeout: 120_000 }, () => {
       }),
     );
     expect(two.points).toHaveLength(6);
-    const [sweep, grid] = sweepTables(two);
+    const [sweep, grid] = sweepTables(two, scenario);
     expect(sweep!.rows).toHaveLength(6);
     expect(grid!.rows).toHaveLength(3);
     expect(grid!.rows[0]).toEqual([0.5, two.points[0]!.p12, two.points[1]!.p12]);

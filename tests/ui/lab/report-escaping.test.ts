@@ -83,7 +83,7 @@ describe('the lab report of a scenario with hostile text', () => {
       const width = pipes(table[0] ?? '');
       for (const line of table) expect(pipes(line), line).toBe(width);
     }
-    const draft = all.find((t) => t[0] === '| Clause | Option | Text |');
+    const draft = all.find((t) => t[0] === '| ¶ | Clause | Option | Text |');
     expect(draft).toHaveLength(2 + model.issues.length);
     expect(all.find((t) => t[0]?.startsWith('| Actor |'))).toHaveLength(2 + model.scenario.actors.length);
   });

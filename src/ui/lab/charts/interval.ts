@@ -6,16 +6,18 @@ import { extent, type Format, formatNumber, linear, niceDomain } from './scale.t
 import {
   chartId,
   frame,
-  label,
   noDataChart,
   OKABE_ITO,
   r1,
+  rowLayout,
   STYLE,
   svgEl,
   TITLE_BAND,
   textWidth,
   truncate,
   WIDTH,
+  wrapLines,
+  wrappedLabel,
 } from './svg.ts';
 
 export interface IntervalRow {
@@ -69,11 +71,14 @@ export function intervalChart(input: IntervalInput): SVGSVGElement {
   const valueRoom = Math.min(220, Math.max(...texts.map((t) => textWidth(t))) + 16);
   const row = input.rows.length > 24 ? 22 : 30;
   const top = TITLE_BAND + 36;
+  // Row labels (a draft's name and the month) wrap onto more lines rather than being cut.
+  const labelLines = input.rows.map((r) => wrapLines(r.label, LABEL_RIGHT - 12));
+  const layout = rowLayout(labelLines, row);
   const plot: Plot = {
     x0: LABEL_RIGHT + 12,
     x1: WIDTH - valueRoom - 8,
     y0: top,
-    y1: top + input.rows.length * row,
+    y1: top + layout.total,
   };
   const domain = niceDomain(range, 5, zero ? [0] : []);
   const x = linear(domain, [plot.x0 + 8, plot.x1 - 8]);
@@ -97,15 +102,10 @@ export function intervalChart(input: IntervalInput): SVGSVGElement {
 
   const rows = svgEl('g', { class: 'rows' });
   input.rows.forEach((r, i) => {
-    const cy = r1(plot.y0 + i * row + row / 2);
+    const cy = r1(plot.y0 + layout.tops[i]! + layout.heights[i]! / 2);
     const g = svgEl('g', { class: 'row', 'data-index': i });
     g.append(
-      label(r.label, LABEL_RIGHT - 12, {
-        x: LABEL_RIGHT,
-        y: r1(cy + 5),
-        'text-anchor': 'end',
-        class: 'row-label',
-      }),
+      wrappedLabel(labelLines[i]!, LABEL_RIGHT, r1(cy + 5), { 'text-anchor': 'end', class: 'row-label' }),
     );
     if (finite(r)) {
       const [a, b] = [r1(x(Math.min(r.lo, r.hi))), r1(x(Math.max(r.lo, r.hi)))];

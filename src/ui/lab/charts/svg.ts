@@ -87,6 +87,60 @@ export function label(text: string, width: number, attributes: Attributes): SVGT
   return element;
 }
 
+/**
+ * The text broken at spaces into lines that fit `width` (by the same estimate as textWidth). A word
+ * wider than the line keeps a line of its own rather than being cut: a label is never shortened.
+ */
+export function wrapLines(text: string, width: number, size: number = STYLE.fontSize): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Line height of wrapped labels, in viewBox units. */
+export const LINE = 18;
+
+/**
+ * A text of several lines (tspans), centred on `y` (its middle line's baseline + 5, as one-line rows
+ * are placed). Row labels wrap instead of being cut, so a reader sees every word.
+ */
+export function wrappedLabel(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  attributes: Attributes,
+): SVGTextElement {
+  const first = y - ((lines.length - 1) * LINE) / 2;
+  const element = svgEl('text', { ...attributes, x, y: r1(first) });
+  lines.forEach((line, i) => {
+    element.append(svgEl('tspan', { x, ...(i === 0 ? {} : { dy: LINE }) }, line));
+  });
+  return element;
+}
+
+/** Rows of a chart whose labels wrap: each row's top and height, at least `min` high. */
+export function rowLayout(
+  lines: ReadonlyArray<readonly string[]>,
+  min: number,
+): { tops: number[]; heights: number[]; total: number } {
+  const heights = lines.map((l) => Math.max(min, l.length * LINE + 12));
+  const tops: number[] = [];
+  let total = 0;
+  for (const h of heights) {
+    tops.push(total);
+    total += h;
+  }
+  return { tops, heights, total };
+}
+
 /** A stable id for a chart (its aria references and pattern ids), from its title unless given. */
 export function chartId(title: string, given?: string): string {
   if (given) return given;
@@ -129,15 +183,27 @@ export function frame(options: FrameOptions): SVGSVGElement {
     svgEl('title', { id: `${id}-title` }, title),
     svgEl('desc', { id: `${id}-desc` }, desc),
     svgEl('rect', { x: 0, y: 0, width: WIDTH, height: r1(height), fill: STYLE.background }),
-    label(title, WIDTH - 24, {
-      x: 12,
-      y: 24,
-      'font-size': STYLE.titleSize,
-      'font-weight': 600,
-      class: 'chart-heading',
-    }),
+    heading(title),
   );
   return svg;
+}
+
+/**
+ * The drawn title: one line at the title size when it fits, else two lines at the text size (the band
+ * above the plot holds two). Only a title longer than two lines is cut, with the whole in its <title>.
+ */
+function heading(title: string): SVGTextElement {
+  const attributes = { 'font-weight': 600, class: 'chart-heading' };
+  if (textWidth(title, STYLE.titleSize) <= WIDTH - 24)
+    return svgEl('text', { ...attributes, x: 12, y: 24, 'font-size': STYLE.titleSize }, title);
+  const lines = wrapLines(title, WIDTH - 24);
+  const shown = lines.length <= 2 ? lines : [lines[0]!, truncate(lines.slice(1).join(' '), WIDTH - 24)];
+  const element = svgEl('text', { ...attributes, x: 12, y: 17, 'font-size': STYLE.fontSize });
+  shown.forEach((line, i) => {
+    element.append(svgEl('tspan', { x: 12, ...(i === 0 ? {} : { dy: 17 }) }, line));
+  });
+  if (lines.length > 2) element.append(svgEl('title', {}, title));
+  return element;
 }
 
 /** Where the plot starts below the drawn title. */

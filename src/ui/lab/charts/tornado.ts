@@ -13,12 +13,15 @@ import {
   noDataChart,
   OKABE_ITO,
   r1,
+  rowLayout,
   STYLE,
   svgEl,
   TITLE_BAND,
   textWidth,
   truncate,
   WIDTH,
+  wrapLines,
+  wrappedLabel,
 } from './svg.ts';
 
 export interface TornadoBar {
@@ -84,11 +87,14 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement {
   const settingRoom = Math.min(90, Math.max(0, ...settings.map((t) => textWidth(t)))) + 8;
   const row = input.bars.length > 24 ? 22 : 30;
   const top = TITLE_BAND + 56;
+  // Row labels wrap onto as many lines as they need (a row grows to hold them): never cut.
+  const labelLines = input.bars.map((b) => wrapLines(b.label, LABEL_RIGHT - 12));
+  const rows = rowLayout(labelLines, row);
   const plot: Plot = {
     x0: LABEL_RIGHT + 12,
     x1: WIDTH - 12 - outRoom,
     y0: top,
-    y1: top + input.bars.length * row,
+    y1: top + rows.total,
   };
   const domain = niceDomain(range, 5, [input.base]);
   const x = linear(domain, [plot.x0 + settingRoom, plot.x1 - settingRoom]);
@@ -112,17 +118,11 @@ export function tornadoChart(input: TornadoInput): SVGSVGElement {
   const baseText = `Base ${format(input.base)}`;
   const baseWidth = Math.min(200, textWidth(baseText, STYLE.fontSize * 1.1));
   input.bars.forEach((bar, i) => {
-    const y = plot.y0 + i * row;
+    const height = rows.heights[i]!;
+    const y = plot.y0 + rows.tops[i]! + (height - row) / 2;
     const mid = r1(y + row / 2 + 5);
     const g = svgEl('g', { class: 'bar', 'data-index': i });
-    g.append(
-      label(bar.label, LABEL_RIGHT - 12, {
-        x: LABEL_RIGHT,
-        y: mid,
-        'text-anchor': 'end',
-        class: 'row-label',
-      }),
-    );
+    g.append(wrappedLabel(labelLines[i]!, LABEL_RIGHT, mid, { 'text-anchor': 'end', class: 'row-label' }));
     g.append(
       svgEl(
         'text',

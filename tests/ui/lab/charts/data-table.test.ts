@@ -54,15 +54,40 @@ describe('dataTable', () => {
     );
     expect(rows[0]).toEqual([
       ['Baseline hazard', false],
-      ['0.312', true],
+      ['0.31', true],
       ['0.48', true],
       ['2000', true],
     ]);
     expect(rows[1]).toEqual([
       ['US clout', false],
-      ['-0.400', true],
+      ['-0.40', true],
       ['', true],
       ['2000', true],
+    ]);
+  });
+
+  it('leaves id columns out and rounds acceptance to whole points and probabilities to whole percent', () => {
+    const people: Table = {
+      id: 'acceptance',
+      title: 'Acceptance',
+      columns: [
+        { id: 'actor', label: 'Actor id', key: true },
+        { id: 'name', label: 'Actor' },
+        { id: 'opening', label: 'Opening', numeric: true, unit: 'points' },
+        { id: 'p', label: 'P(collapse)', numeric: true, unit: 'percent' },
+      ],
+      rows: [['ham', 'Hamas', 13.41, 0.60123]],
+    };
+    const element = dataTable(people);
+    expect([...element.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Actor',
+      'Opening',
+      'P(collapse)',
+    ]);
+    expect([...element.querySelectorAll('tbody tr > *')].map((c) => c.textContent)).toEqual([
+      'Hamas',
+      '13',
+      '60%',
     ]);
   });
 

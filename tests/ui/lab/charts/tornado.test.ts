@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { percent, tornadoChart } from '../../../../src/ui/lab/charts/index.ts';
+import { textWidth } from '../../../../src/ui/lab/charts/svg.ts';
 
 const bars = [
   { label: 'Baseline collapse probability', low: 0.31, high: 0.48, lowLabel: '0.2', highLabel: '0.8' },
@@ -17,7 +18,10 @@ const input = {
 };
 
 /** A label's full text: its tooltip when it was cut, else what is shown. */
-const fullText = (text: Element) => text.querySelector('title')?.textContent ?? text.textContent;
+/** A label's words: its lines (tspans) joined, or its tooltip when it was cut. */
+const fullText = (text: Element) =>
+  text.querySelector('title')?.textContent ??
+  ([...text.querySelectorAll('tspan')].map((t) => t.textContent).join(' ') || text.textContent);
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
 const segment = (svg: SVGSVGElement, row: number, end: 'low' | 'high') =>
   svg.querySelector(`.bar[data-index="${row}"] .segment--${end}`)!;
@@ -79,12 +83,17 @@ describe('tornadoChart', () => {
     expect(svg.querySelector('pattern')).not.toBeNull();
   });
 
-  it('cuts a long label and keeps the whole of it in a tooltip', () => {
-    const long = 'Hamas acceptance of the disarmament clause under international supervision';
+  it('wraps a long label onto lines that fit, never cutting it, and makes its row taller', () => {
+    const long =
+      'Monthly chance: A mass-casualty attack by a faction outside the deal, or by fighters defying their leaders';
+    const short = tornadoChart({ ...input, bars: [{ label: 'Shrink', low: 0.2, high: 0.5 }] });
     const svg = tornadoChart({ ...input, bars: [{ label: long, low: 0.2, high: 0.5 }] });
-    const text = svg.querySelector('.bar .row-label')!;
-    expect(text.firstChild!.textContent!.endsWith('…')).toBe(true);
-    expect(text.querySelector('title')!.textContent).toBe(long);
+    const lines = [...svg.querySelectorAll('.bar .row-label tspan')].map((t) => t.textContent!);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(long);
+    expect(lines.some((l) => l.includes('…'))).toBe(false);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(188);
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(Number(short.getAttribute('height')));
   });
 
   it('handles one bar, sixty bars, negative values and a zero-width swing', () => {
