@@ -4,6 +4,7 @@
 // behind its own "hand the device" cover.
 
 import { longDate } from '../app/shipped.ts';
+import { optionsInAuthorOrder } from '../engine/display-order.ts';
 import { SCORE_WEIGHTS } from '../engine/negotiation/scores.ts';
 import { own } from '../engine/own.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
@@ -39,7 +40,9 @@ function wants(scenario: Scenario, actor: Actor): HTMLElement {
       h(
         'span',
         { class: 'option-points' },
-        ` Your points: ${issue.options.map((o) => `${o.label} ${own(values, o.id) ?? 0}`).join(' · ')}`,
+        ` Your points: ${optionsInAuthorOrder(issue)
+          .map((o) => `${o.label} ${own(values, o.id) ?? 0}`)
+          .join(' · ')}`,
       ),
     );
   });

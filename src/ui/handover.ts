@@ -1,6 +1,8 @@
 // Pass-and-play: when the move passes to a different human seat, the screen is covered by "Hand the
 // device to …", so neighbours do not see each other's brief; the player then reads their private
 // brief and point table and starts their turn.
+
+import { optionsInAuthorOrder } from '../engine/display-order.ts';
 import { waitingOn } from '../engine/negotiation/state.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
@@ -57,7 +59,11 @@ export function renderHandover(root: HTMLElement, scenario: Scenario, store: Gam
             h(
               'li',
               {},
-              `${i.title} (weight ${Math.round((own(me.weights, i.id) ?? 0) * 100)}%): ${i.options.map((o) => `${o.label} ${own(own(me.values, i.id) ?? {}, o.id) ?? 0}`).join(' · ')}`,
+              `${i.title} (weight ${Math.round((own(me.weights, i.id) ?? 0) * 100)}%): ${optionsInAuthorOrder(
+                i,
+              )
+                .map((o) => `${o.label} ${own(own(me.values, i.id) ?? {}, o.id) ?? 0}`)
+                .join(' · ')}`,
             ),
           ),
         ),

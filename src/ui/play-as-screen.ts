@@ -2,6 +2,8 @@
 // stake from its brief). One click starts a game with that seat human and every other seat AI.
 // Several players on one device (pass-and-play), the number of rounds, the seed and the AI's
 // difficulty are the advanced choices, folded away.
+
+import { actorsInDisplayOrder } from '../engine/display-order.ts';
 import { DIFFICULTIES, type GameSetup, type SeatKind } from '../engine/negotiation/types.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
 import { h } from './dom.ts';
@@ -16,14 +18,6 @@ export function roleOf(scenario: Scenario, actor: Actor): string {
   return 'Invited to the table';
 }
 
-const ROLE_ORDER: Readonly<Record<Actor['seat'], number>> = { permanent: 0, elected: 1, none: 2 };
-
-/** Council members (permanent, then elected), then those invited, then the parties on the ground; by name within each. */
-export function actorsByRole(actors: readonly Actor[]): Actor[] {
-  const rank = (a: Actor) => ROLE_ORDER[a.seat] + (a.ground ? 1 : 0);
-  return [...actors].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'en'));
-}
-
 /** The first sentence of the actor's private brief: what it wants, in a line. */
 export function stakeOf(actor: Actor): string {
   const flat = actor.briefing.replace(/\s+/g, ' ').trim();
@@ -36,7 +30,8 @@ export interface PlayAsChoices {
 }
 
 export function renderPlayAs(root: HTMLElement, scenario: Scenario, choices: PlayAsChoices): void {
-  const playable = actorsByRole(scenario.actors.filter((a) => a.player));
+  // Council members (permanent, then elected), the invited, the parties on the ground; by name within each.
+  const playable = actorsInDisplayOrder(scenario).filter((a) => a.player);
   const rounds = h('input', {
     id: 'rounds',
     type: 'number',

@@ -136,6 +136,9 @@ export function renderSeatList(root: HTMLElement, store: GameStore, options: Sea
           ...(isActing && acting ? [h('span', { class: 'seat-tag seat-acting' }, actionTag(acting))] : []),
           ...(seat.toMove && !acting ? [h('span', { class: 'seat-tag seat-turn' }, 'to move')] : []),
           meter,
+          // Read as "Algeria: acceptance 100, yes": the words a screen reader needs, hidden on screen,
+          // so the button's name holds its visible text (no aria-label that would replace it).
+          h('span', { class: 'visually-hidden' }, `${seat.human ? ' (you)' : ''}: acceptance `),
           h('span', { class: 'seat-value' }, String(value)),
           ...(delta !== 0
             ? [
@@ -146,11 +149,8 @@ export function renderSeatList(root: HTMLElement, store: GameStore, options: Sea
                 ),
               ]
             : []),
+          h('span', { class: 'visually-hidden' }, ', '),
           h('span', { class: 'seat-mark' }, seat.mark === 'pending' ? '' : MARK_WORD[seat.mark]),
-        );
-        button.setAttribute(
-          'aria-label',
-          `${actor.name}${seat.human ? ' (you)' : ''}: acceptance ${value}, ${MARK_WORD[seat.mark]}${isActing && acting ? `, ${actionTag(acting)}` : ''}`,
         );
         button.addEventListener('click', () => options.select(id));
         return h('li', {}, button);

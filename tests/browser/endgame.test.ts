@@ -46,7 +46,8 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
     await tableShot('01-table-mid-game');
     await shot('02-mid-game-1366');
     // The AI seats before it move first (in the engine worker; slow on a busy machine).
-    await page.locator('#pass').waitFor({ timeout: 120_000 });
+    // Its turn shows a Pass, or first a trade offered to it to answer.
+    await page.locator('#pass, button[id^="reject-T"]').first().waitFor({ timeout: 120_000 });
     // AI seats may have offered the United States a trade before its move: it turns each down.
     for (let i = 0; i < 10; i++) {
       const reject = page.locator('button[id^="reject-T"]').first();

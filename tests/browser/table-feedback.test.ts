@@ -58,12 +58,11 @@ describe.skipIf(baseUrl === '')('the table shows each move and its fate', () => 
     await shot('03-your-turn-1440');
 
     // Egypt proposes one change; the notice says it is tabled, the AI's moves follow one by one.
-    const clause = page.locator('#draft select[data-issue]').first();
-    const current = await clause.inputValue();
-    const options = await clause
-      .locator('option')
-      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-    await clause.selectOption(options.find((v) => v !== current && v !== '') ?? current);
+    // In the document: open the first paragraph's picker and choose an option other than the text's.
+    const paragraph = page.locator('#draft [id^="clause-"]').first();
+    const issue = ((await paragraph.getAttribute('id')) ?? '').slice('clause-'.length);
+    await paragraph.click();
+    await page.locator(`#picker-${issue} [role="option"][aria-selected="false"]`).first().click();
     const before = await feedLength();
     await page.locator('#propose').click();
     await expect(page.locator('.fate-notices .fate-title').first().textContent()).resolves.toMatch(

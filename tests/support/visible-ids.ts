@@ -14,9 +14,14 @@ function humanWords(scenario: Scenario): Set<string> {
   return new Set(texts.join(' ').split(/[^\p{L}\p{N}_-]+/u));
 }
 
+const ENGLISH = ['yes', 'no', 'none', 'all', 'full', 'open', 'partial'];
+
 /** The ids that would be a leak if seen: those that are not also words of the scenario's own text. */
 export function telltaleIds(scenario: Scenario): string[] {
   const words = humanWords(scenario);
+  // Ids that are everyday English words the app itself writes ("14 yes", "none of them"): seeing one
+  // says nothing about a leak.
+  for (const word of ENGLISH) words.add(word);
   const ids = new Set<string>([
     ...scenario.actors.map((a) => a.id),
     ...scenario.issues.flatMap((i) => [i.id, ...i.options.map((o) => o.id)]),

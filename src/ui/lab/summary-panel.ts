@@ -152,7 +152,8 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     ),
     h(
       'table',
-      { class: 'lab-actors', id: 'lab-actors' },
+      // It scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+      { class: 'lab-actors', id: 'lab-actors', tabindex: '0' },
       h(
         'caption',
         { class: 'visually-hidden' },
