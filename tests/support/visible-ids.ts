@@ -4,13 +4,18 @@
 // Arab Emirates, "mandate" for the mandate clause) — cannot be told from the text and is not looked for.
 import type { Scenario } from '../../src/engine/scenario.ts';
 
+/** Every word of the scenario's prose: each text in it that has a space (names, labels, briefings, events…). */
 function humanWords(scenario: Scenario): Set<string> {
-  const texts: string[] = [scenario.title, scenario.summary, scenario.briefing];
-  for (const a of scenario.actors) texts.push(a.name, a.short, a.briefing, ...a.redLines.map((r) => r.text));
-  for (const i of scenario.issues) {
-    texts.push(i.title, i.description ?? '');
-    for (const o of i.options) texts.push(o.label, o.text ?? '');
-  }
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (/\s/.test(value.trim())) texts.push(value);
+    } else if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+  };
+  walk(scenario);
+  for (const a of scenario.actors) texts.push(a.name, a.short);
+  for (const i of scenario.issues) texts.push(i.title, ...i.options.map((o) => o.label));
   return new Set(texts.join(' ').split(/[^\p{L}\p{N}_-]+/u));
 }
 
