@@ -37,19 +37,15 @@ function changesText(scenario: Scenario, changes: Amendment['changes']): string 
 }
 
 /**
- * The pen holder's reason for leaving out amendment `id`: its decision's reason lists each one left
- * out as "A3: why" after "Left out — " (engine/negotiation/ai.ts); null when not listed.
+ * The pen holder's reason for leaving out amendment `id`: its decision's reason has one sentence per
+ * amendment, "Rejected A3 (Pakistan): why." (engine/negotiation/pen-holder.ts); null when not listed.
  */
 export function leftOutReason(decide: Action | undefined, id: number): string | null {
-  if (!decide || decide.type !== 'decide' || !decide.reason) return null;
-  const at = decide.reason.indexOf('Left out — ');
-  if (at < 0) return null;
-  const items = decide.reason
-    .slice(at + 'Left out — '.length)
-    .replace(/\.\s*$/, '')
-    .split('; ');
-  const item = items.find((i) => i.startsWith(`A${id}: `));
-  return item ? item.slice(`A${id}: `.length) : null;
+  if (decide?.type !== 'decide' || !decide.reason) return null;
+  const sentence = new RegExp(
+    `Rejected A${id} \\([^)]*\\): (.*?)\\.(?= (?:Adopted|Rejected) A\\d|\\s*$)`,
+  ).exec(decide.reason);
+  return sentence?.[1] ?? null;
 }
 
 /** The fates of the human seats' moves between `before` and `after` (a later position of the same game). */

@@ -12,7 +12,7 @@ import { h } from './dom.ts';
 /** A confirmation (tone 'info') leaves after this long; news of a fate stays until dismissed. */
 export const INFO_MS = 12_000;
 /** Cards shown at once; an older one gives way. */
-const MAX_CARDS = 4;
+const MAX_CARDS = 3;
 
 /** "A3", "T2": the amendment or trade a fate is about, so that later news replaces older. */
 const subject = (fate: Fate) => `${fate.seat}:${/\b[AT]\d+\b/.exec(fate.title)?.[0] ?? fate.title}`;

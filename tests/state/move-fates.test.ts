@@ -69,10 +69,10 @@ describe('what became of a move', () => {
       seat: 'usa' as Action['seat'],
       adopt: [1],
       reason:
-        'Reason: A1 (9 yes) improves the text as US weighs it. Left out — A2: it costs US 4.2 for too little in return; A13: US would no longer vote for the text.',
+        'Reason: Adopted A1 (Egypt): it wins the votes of Algeria and Somalia at a cost of 0.9 points to United States. Rejected A2 (Pakistan, with Qatar): it would cost United States 12.0 points and wins no support. Rejected A13 (Türkiye): United States would no longer vote for the text.',
     };
-    expect(leftOutReason(decide, 2)).toBe('it costs US 4.2 for too little in return');
-    expect(leftOutReason(decide, 13)).toBe('US would no longer vote for the text');
+    expect(leftOutReason(decide, 2)).toBe('it would cost United States 12.0 points and wins no support');
+    expect(leftOutReason(decide, 13)).toBe('United States would no longer vote for the text');
     expect(leftOutReason(decide, 1)).toBeNull();
     expect(leftOutReason(undefined, 1)).toBeNull();
   });

@@ -65,8 +65,9 @@ function clause(
       h(
         'p',
         { class: 'clause-note' },
-        h('strong', {}, 'Your change. '),
-        `The text now says: ${optionLabel(p.scenario, issue.id, inText)}.`,
+        h('strong', {}, 'Your change, not yet proposed. '),
+        // What the draft on the table says now, so the player sees what the change replaces.
+        `On the table now: ${optionLabel(p.scenario, issue.id, inText)}.`,
       ),
     );
   else if (p.recent.has(issue.id)) notes.push(h('p', { class: 'clause-note' }, 'Changed by the last move.'));
