@@ -35,7 +35,14 @@ import { continueGame } from './continue-game.ts';
 import { currentGameStore, showGame, tableGate } from './game-screen.ts';
 import { createRouter, type Route, routeHash } from './router.ts';
 import { setHeading, setState, showScreen } from './screen.ts';
-import { fileName, keyOf, shippedScenarios, shippedText } from './shipped.ts';
+import {
+  fileName,
+  keyOf,
+  loadAllShipped,
+  loadShippedText,
+  shippedScenarios,
+  shippedText,
+} from './shipped.ts';
 import { prefetchTable } from './table-loader.ts';
 
 const DEFAULT_FILE = 'gaza-isf-2025.yaml';
@@ -125,7 +132,7 @@ function showPlayAs(scenario: Scenario, source: GameSource): void {
 
 async function openShipped(file: string): Promise<void> {
   const key = keyOf(file);
-  const text = shippedText(key);
+  const text = await loadShippedText(key);
   if (text === undefined) return router.go({ screen: 'title' }, { replace: true });
   const result = await parseScenarioOffThread(text, file);
   if (!result.ok) return showProblems(file, text, result.error);
@@ -204,7 +211,8 @@ function showDebriefOf(game: CurrentGame): void {
 }
 
 /** A reload on a game screen: the newest saved game, continued; the title when there is none. */
-function resumeNewest(): void {
+async function resumeNewest(): Promise<void> {
+  await loadAllShipped();
   const newest = listSavedGames(storage(), titleOfKey)[0];
   if (!newest) {
     router.go({ screen: 'title' }, { replace: true });
@@ -212,7 +220,7 @@ function resumeNewest(): void {
   }
   // The title under the Continue in progress: a problem with the save is said there.
   drawn = routeHash({ screen: 'title' });
-  showTitle();
+  await showTitle();
   resume(newest);
 }
 
@@ -245,7 +253,10 @@ const titleOfKey = (key: string): string | undefined => {
   return text === undefined ? undefined : (/^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? fileName(key));
 };
 
-function showTitle(): void {
+async function showTitle(): Promise<void> {
+  await loadAllShipped();
+  // Another screen asked for while the texts loaded: it wins.
+  if (drawn !== routeHash({ screen: 'title' })) return;
   setHeading('Negotiate a Security Council resolution');
   const root = h('div');
   showScreen(root);
@@ -261,7 +272,7 @@ function showTitle(): void {
     },
     onDelete: (game) => {
       removeSavedGame(storage(), game.slot);
-      showTitle();
+      void showTitle();
     },
     onLab: (key) => router.go({ screen: 'lab', hash: `#lab?scenario=${encodeURIComponent(fileName(key))}` }),
     onLabFile: (name, bytes) => void openLabFor({ name, text: bytes }),
@@ -281,10 +292,11 @@ async function openLabFor(
   let problem: string | undefined;
   let key = 'key' in source ? source.key : null;
   let link = hash;
-  if (key !== null && shippedText(key) === undefined) {
+  if (key !== null && (await loadShippedText(key)) === undefined) {
     problem = `The link names the scenario '${fileName(key)}', which is not one of the shipped scenarios: the lab opened the default scenario at its defaults.`;
     key = keyOf(DEFAULT_FILE);
     link = undefined;
+    await loadShippedText(key);
   }
   const name = key !== null ? fileName(key) : 'name' in source ? source.name : '';
   const text = key !== null ? (shippedText(key) ?? '') : 'text' in source ? source.text : '';
@@ -326,12 +338,12 @@ function show(route: Route): void {
   drawn = key;
   const game = current;
   const screens: Record<Exclude<Route['screen'], 'how-to-play'>, () => void> = {
-    title: showTitle,
+    title: () => void showTitle(),
     play: () => route.screen === 'play' && void openShipped(route.file),
     lab: () => route.screen === 'lab' && openLabLink(route.hash),
-    briefing: () => (game ? showBriefing(game) : resumeNewest()),
-    game: () => (game ? showTable(game) : resumeNewest()),
-    debrief: () => (game ? showDebriefOf(game) : resumeNewest()),
+    briefing: () => (game ? showBriefing(game) : void resumeNewest()),
+    game: () => (game ? showTable(game) : void resumeNewest()),
+    debrief: () => (game ? showDebriefOf(game) : void resumeNewest()),
   };
   screens[route.screen]();
 }

@@ -1,7 +1,8 @@
 // The shipped scenarios, as the title screen shows them before the YAML parser has loaded (it is a
 // chunk of its own, loaded on demand): title, date, summary, size and play time read from the raw
 // text. The parser checks each file fully when it is opened; here a field that cannot be read is
-// only left out of the card.
+// only left out of the card. Each file's text is a chunk of its own too (they are large: the first
+// page must stay light), fetched when the title or a link needs it.
 
 export interface ShippedScenario {
   /** The key the text is kept under (`/scenarios/<file>`). */
@@ -22,11 +23,25 @@ export interface ShippedScenario {
 
 import { own } from '../engine/own.ts';
 
-const raw = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
+const loaders = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
+const raw: Record<string, string> = {};
 
-/** Own keys only: keys come from storage and links. */
+/** The text of a shipped scenario once loaded (own keys only: keys come from storage and links). */
 export function shippedText(key: string): string | undefined {
   return own(raw, key);
+}
+
+/** Loads one shipped scenario's text; undefined when `key` names none. */
+export async function loadShippedText(key: string): Promise<string | undefined> {
+  const load = own(loaders, key);
+  if (load === undefined) return undefined;
+  raw[key] ??= await load();
+  return raw[key];
+}
+
+/** Loads every shipped scenario's text (in parallel), for the title's cards. */
+export async function loadAllShipped(): Promise<void> {
+  await Promise.all(Object.keys(loaders).map(loadShippedText));
 }
 
 export const fileName = (key: string): string => key.split('/').pop() ?? key;

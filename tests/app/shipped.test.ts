@@ -3,8 +3,11 @@
 // "…the United States circulates").
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstSentences, longDate, shippedScenarios } from '../../src/app/shipped.ts';
+import { firstSentences, loadAllShipped, longDate, shippedScenarios } from '../../src/app/shipped.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
+
+// The texts are chunks of their own, loaded before the title shows its cards.
+await loadAllShipped();
 
 describe('the shipped scenarios as cards', () => {
   const cards = shippedScenarios();
