@@ -70,6 +70,11 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
       let session: BrowserSession;
       let page: Page;
       const shot = (name: string) => page.screenshot({ path: `test-results/egypt-${width}-${name}.png` });
+      /** The screenshots in docs/ are this test's: `DOCS_SCREENSHOTS=1` writes them there as well. */
+      const docShot = async (name: string) => {
+        if (process.env.DOCS_SCREENSHOTS === '1')
+          await page.screenshot({ path: `docs/images/${name}-${width}.png` });
+      };
 
       beforeAll(async () => {
         session = await openBrowser({ name: `egypt-${width}`, viewport: { width, height } });
@@ -90,6 +95,7 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
         await page.locator('.scenario-choice[data-file$="gaza-isf-2025.yaml"]').click();
         await page.waitForSelector('body[data-state="setup"]');
         await shot('02-play-as');
+        await docShot('play-as');
         await noIdsVisible(page, 'play as');
         await page.locator(`[data-play-as="${ME}"]`).click();
         await page.waitForSelector('body[data-state="briefing"]');
@@ -105,6 +111,9 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
         expect(await page.locator('.tour-count').textContent()).toMatch(/^1 of [1-6]$/);
         await shot('04-tour');
         await page.locator('#tour-skip').click();
+        await idle(page);
+        await shot('04b-table');
+        await docShot('table');
 
         let proposed = 0;
         let orderChecked = false;
@@ -137,7 +146,10 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
                 .locator('[role="option"]', { has: page.getByText(label, { exact: true }) })
                 .click();
             }
-            if (proposed === 0) await shot('05-amendment');
+            if (proposed === 0) {
+              await shot('05-amendment');
+              await docShot('amendment');
+            }
             await page.locator('#propose').click();
             const number = state.amendments.length + 1;
             await page
