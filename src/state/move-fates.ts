@@ -60,6 +60,28 @@ export function moveFates(scenario: Scenario, before: GameState | null, after: G
     for (const seat of seats) if (isHuman(after, seat)) fates.push({ seat, ...fate });
   };
 
+  // A pass or an answer to a trade is told too: every move of the player's gets a word back.
+  for (const x of added) {
+    if (x.type === 'pass')
+      tell([x.seat], {
+        tone: 'info',
+        title: 'You passed',
+        text: 'Your turn this round is over; the text stays as it is until the pen holder decides.',
+      });
+    else if (x.type === 'respond') {
+      const offer = after.offers.find((o) => o.id === x.offer);
+      tell([x.seat], {
+        tone: 'info',
+        title: `You ${x.accept ? 'accepted' : 'turned down'} trade T${x.offer}`,
+        text: !x.accept
+          ? 'The trade is off.'
+          : offer?.status === 'accepted'
+            ? 'Everyone it was made to has accepted: it goes to the pen holder as a joint amendment.'
+            : 'It still waits for the others it was made to.',
+      });
+    }
+  }
+
   for (const a of after.amendments) {
     const was = before.amendments.find((x) => x.id === a.id);
     const authors = [a.by, ...a.with];

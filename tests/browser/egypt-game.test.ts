@@ -129,6 +129,11 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
           await noIdsVisible(page, `round ${state.round}`);
           if (move.type === 'respond') {
             await page.locator(`#${move.accept ? 'accept' : 'reject'}-T${move.offer}`).click();
+            await page
+              .locator('.fate-notices .fate-title', {
+                hasText: `You ${move.accept ? 'accepted' : 'turned down'} trade T${move.offer}`,
+              })
+              .waitFor({ timeout: 30_000 });
           } else if (move.type === 'propose') {
             for (const change of move.changes) {
               await page.locator(`#clause-${change.issue}`).click();
@@ -158,6 +163,9 @@ describe.skipIf(baseUrl === '')('a whole game as Egypt, from the title screen', 
             proposed += 1;
           } else if (move.type === 'pass') {
             await page.locator('#pass').click();
+            await page
+              .locator('.fate-notices .fate-title', { hasText: 'You passed' })
+              .waitFor({ timeout: 30_000 });
           } else {
             throw new Error(`Egypt is not the pen holder: no ${move.type} expected`);
           }

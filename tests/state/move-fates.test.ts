@@ -27,6 +27,14 @@ function untilHuman(): GameState {
 }
 
 describe('what became of a move', () => {
+  it('answers a pass with a word too', () => {
+    const before = untilHuman();
+    const passed = applyAction(model, before, { type: 'pass', seat: human });
+    if (!passed.ok) throw new Error(passed.error.message);
+    const fates = moveFates(scenario, before, passed.value);
+    expect(fates.map((f) => [f.seat, f.title])).toContainEqual([human, 'You passed']);
+  });
+
   it('tells the player their amendment is tabled, then what the pen holder did with it and why', () => {
     const before = untilHuman();
     const issue = scenario.issues[0]!;
