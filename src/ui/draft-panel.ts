@@ -14,6 +14,7 @@ import type { GameStore } from '../state/store.ts';
 import { amendmentTray } from './document/amendment-tray.ts';
 import { amendmentHeading, decision } from './document/decision.ts';
 import { changeInWords } from './document/labels.ts';
+import { optionsInAuthorOrder } from './document/option-order.ts';
 import { optionId, pickerId } from './document/option-picker.ts';
 import { clauseId, paraId, resolutionView } from './document/resolution-view.ts';
 import { h } from './dom.ts';
@@ -150,8 +151,9 @@ export function renderDraftPanel(root: HTMLElement, scenario: Scenario, store: G
     recent: v.recent,
     onOpen: (issue) => {
       const chosen = store.pendingChanges.find((c) => c.issue === issue)?.option ?? own(game.text, issue);
-      const index =
-        scenario.issues.find((i) => i.id === issue)?.options.findIndex((o) => o.id === chosen) ?? 0;
+      // The picker lists the options in the author's order: the focus goes to the chosen one there.
+      const clause = scenario.issues.find((i) => i.id === issue);
+      const index = clause ? optionsInAuthorOrder(clause).findIndex((o) => o.id === chosen) : 0;
       redrawWith({ open: issue, focus: optionId(issue, Math.max(0, index)), reveal: pickerId(issue) });
     },
     onClose: () => redrawWith({ open: null, focus: clauseId(v.open ?? '') }),
