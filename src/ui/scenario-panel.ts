@@ -1,5 +1,7 @@
 // The side panel: the scenario's summary and everyone at the table, as accessible text (the canvas
 // is hidden from screen readers, so this list is what they read).
+
+import { longDate } from '../app/shipped.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
 import type { ScenarioProblem } from '../scenario/problems.ts';
 import { h } from './dom.ts';
@@ -55,7 +57,7 @@ export function renderScenarioPanel(
     h(
       'p',
       { class: 'as-of' },
-      `As of ${scenario.asOf} · ${scenario.issues.length} clauses under negotiation`,
+      `As of ${longDate(scenario.asOf)} · ${scenario.issues.length} clauses under negotiation`,
     ),
     h('p', { class: 'summary' }, scenario.summary),
     ...groups
