@@ -98,7 +98,7 @@ function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): vo
   const store = createGameStore({
     model: compile(scenario),
     storage: storage(),
-    engine: workerEngine(scenario),
+    engine: takeEngine(scenario),
     aiMayMove: gate.wait,
     saveKey: slot,
     pace: pageRhythm(window.location.search),
@@ -110,7 +110,18 @@ function startGame(scenario: Scenario, setup: GameSetup, source: GameSource): vo
   const me = humans.length === 1 ? (humans[0] ?? null) : null;
   current = { scenario, store, saved, me, tableOpened: gate.open, tableAsked: gate.arm };
   keepPendingAmendment(current);
-  router.go({ screen: 'briefing' });
+  // The briefing in a task of its own: the click's task already holds the new game's scoring.
+  setTimeout(() => router.go({ screen: 'briefing' }), 0);
+}
+
+/** The engine worker started while the player read "Play as…", for the scenario it was started on. */
+let earlyEngine: { readonly scenario: Scenario; readonly engine: ReturnType<typeof workerEngine> } | null =
+  null;
+
+function takeEngine(scenario: Scenario): ReturnType<typeof workerEngine> {
+  const early = earlyEngine?.scenario === scenario ? earlyEngine.engine : null;
+  earlyEngine = null;
+  return early ?? workerEngine(scenario);
 }
 
 /** "Play as…" on a parsed scenario; `source` is how a save finds the scenario again. */
@@ -126,6 +137,13 @@ function showPlayAs(scenario: Scenario, source: GameSource): void {
   // While the player reads the cards: hash the scenario for the saves and load and boot the table.
   requestAnimationFrame(() => {
     setTimeout(() => scenarioHash(compile(scenario)), 0);
+    // Starting a worker and sending it the scenario took tens of milliseconds of the start click. Not
+    // while a game is open: a new engine worker retires the page's previous one (engine-client.ts),
+    // and Forward can still lead back to that game.
+    setTimeout(() => {
+      if (document.body.dataset.state === 'setup' && current === null && earlyEngine?.scenario !== scenario)
+        earlyEngine = { scenario, engine: workerEngine(scenario) };
+    }, 0);
     prefetchTable('table');
   });
 }
