@@ -22,6 +22,7 @@ export interface ShippedScenario {
 }
 
 import { own } from '../engine/own.ts';
+import { longDate } from '../state/dates.ts';
 
 const loaders = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
 const raw: Record<string, string> = {};
@@ -68,27 +69,7 @@ export function firstSentences(text: string, count: number): string {
     .join(' ');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 2025-10-24 → "24 October 2025". */
-export function longDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+export { longDate } from '../state/dates.ts';
 
 const FORUMS: Readonly<Record<string, string>> = {
   unsc: 'UN Security Council',

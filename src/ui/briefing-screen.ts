@@ -3,11 +3,11 @@
 // With several players on one device only the shared part is shown here: each private brief comes
 // behind its own "hand the device" cover.
 
-import { longDate } from '../app/shipped.ts';
 import { optionsInAuthorOrder } from '../engine/display-order.ts';
 import { SCORE_WEIGHTS } from '../engine/negotiation/scores.ts';
 import { own } from '../engine/own.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
+import { longDate } from '../state/dates.ts';
 import { h } from './dom.ts';
 import { actorEmblem } from './emblem.ts';
 import { roleOf } from './play-as-screen.ts';

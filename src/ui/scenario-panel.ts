@@ -1,9 +1,9 @@
 // The side panel: the scenario's summary and everyone at the table, as accessible text (the canvas
 // is hidden from screen readers, so this list is what they read).
 
-import { longDate } from '../app/shipped.ts';
 import type { Actor, Scenario } from '../engine/scenario.ts';
 import type { ScenarioProblem } from '../scenario/problems.ts';
+import { longDate } from '../state/dates.ts';
 import { h } from './dom.ts';
 
 const SEAT_WORDS: Record<Actor['seat'], string> = {
