@@ -266,10 +266,8 @@ function resume(saved: SavedGame, button: HTMLElement | null = null): void {
   });
 }
 
-const titleOfKey = (key: string): string | undefined => {
-  const text = shippedText(key);
-  return text === undefined ? undefined : (/^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? fileName(key));
-};
+/** A shipped scenario's title, as its card reads it (the texts are loaded before saves are listed). */
+const titleOfKey = (key: string): string | undefined => shippedScenarios().find((s) => s.key === key)?.title;
 
 async function showTitle(): Promise<void> {
   await loadAllShipped();

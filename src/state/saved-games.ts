@@ -25,6 +25,9 @@ const INDEX = 'draftroom.games';
 /** Before several saves, one game per browser: its shipped key here, its save in `draftroom.save.<id>`. */
 const LEGACY_LAST = 'draftroom.last';
 
+/** The old single slot of a shipped scenario (`/scenarios/gaza-isf-2025.yaml` → `draftroom.save.gaza-isf-2025`). */
+const legacySlot = (key: string): string => `draftroom.save.${/\/([^/]+)\.ya?ml$/.exec(key)?.[1] ?? ''}`;
+
 const isText = (x: unknown, max = 500): x is string =>
   typeof x === 'string' && x.length > 0 && x.length <= max;
 
@@ -79,8 +82,7 @@ export function listSavedGames(
   const legacyKey = storage.getItem(LEGACY_LAST);
   const legacyTitle = legacyKey === null ? undefined : titleOf(legacyKey);
   if (legacyKey !== null && legacyTitle !== undefined) {
-    const id = /\/([^/]+)\.ya?ml$/.exec(legacyKey)?.[1] ?? '';
-    const slot = `draftroom.save.${id}`;
+    const slot = legacySlot(legacyKey);
     if (!games.some((g) => g.slot === slot))
       games.push({
         slot,
@@ -126,8 +128,7 @@ export function removeSavedGame(storage: KeyValueStorage, slot: string): void {
   storage.removeItem(slot);
   storage.removeItem(`${slot}.previous`);
   storage.removeItem(`${slot}.pending`);
-  if (slot === `draftroom.save.${/\/([^/]+)\.ya?ml$/.exec(storage.getItem(LEGACY_LAST) ?? '')?.[1] ?? ''}`)
-    storage.removeItem(LEGACY_LAST);
+  if (slot === legacySlot(storage.getItem(LEGACY_LAST) ?? '')) storage.removeItem(LEGACY_LAST);
   if (gone?.source.kind === 'file') {
     const textKey = gone.source.textKey;
     if (!rest.some((g) => g.source.kind === 'file' && g.source.textKey === textKey))
