@@ -37,8 +37,12 @@ export interface TableSceneData {
 const TABLE = 0xe9e2d0;
 const TABLE_EDGE = 0xb9ad8f;
 
-/** Seats built per animation frame when the table opens. */
-const SEATS_PER_FRAME = 3;
+/**
+ * Seats built per animation frame when the table opens. Two, not three: in headless Chromium's
+ * software renderer a frame with three new seats (their text canvases and textures) plus the
+ * compositor's commit ran to 50–65 ms on a loaded two-core machine (npm run bench:browser).
+ */
+const SEATS_PER_FRAME = 2;
 /** The last AI move stays marked this long after the moves have all been shown. */
 const HOLD_LAST_MS = 1200;
 
@@ -100,6 +104,8 @@ export class TableScene extends Phaser.Scene {
       },
       () => {
         this.consent = new GroundConsentLine(this, this.layout.ground, short);
+      },
+      () => {
         this.gauge = new CeasefireGauge(this, this.layout.ceasefire);
       },
       () => {
