@@ -184,6 +184,12 @@ describe('predictOffer', () => {
       voteYes: false,
     });
     expect(idle.ok ? null : idle.error.code).toBe('no-change');
+    // The sentence names the clause and the option as a person reads them, not by their ids.
+    const aid = model.scenario.issues.find((i) => i.id === 'aid')!;
+    const current = aid.options.find((o) => o.id === state.text['aid' as IssueId])!;
+    expect(idle.ok ? '' : idle.error.message).toBe(
+      `the text already says "${current.label}" on ${aid.title}: a trade must change it`,
+    );
     const early = predictOffer(model, state, id('isr'), { to: [id('are')], ...landingTrade, voteYes: false });
     expect(early.ok ? null : early.error.code).toBe('not-your-turn');
     expect(JSON.stringify(state)).toBe(before);
