@@ -48,6 +48,12 @@ export type Thresholds = Readonly<Record<ThresholdName, number>> & { readonly ba
 interface ProcedureBase {
   readonly rounds: number;
   readonly penHolder: ActorId;
+  /**
+   * Members who hold the pen with penHolder (sorted): an amendment enters the text only if each of
+   * them, and penHolder, takes it. Absent when there are none, so a scenario without co-pen holders
+   * keeps its canonical form (and its hash) unchanged.
+   */
+  readonly coPenHolders?: readonly ActorId[];
   readonly thresholds: Thresholds;
   readonly domesticPressure: number;
   /** The deciding members, sorted. For the Council: the actors holding a seat. */

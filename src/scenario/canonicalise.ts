@@ -170,15 +170,17 @@ function issue(raw: RawIssue): Issue {
 
 const optionalPhaseIn = <T>(phaseIn: T | undefined) => (phaseIn === undefined ? {} : { phaseIn });
 
+const ids = (list: readonly string[]) => [...new Set(list)].sort(byCodeUnits).map((a) => brand<ActorId>(a));
+
 function procedure(raw: RawScenario): Procedure {
   const p = raw.procedure;
   const base = {
     rounds: p.rounds,
     penHolder: brand<ActorId>(p.pen_holder),
+    ...(p.co_pen_holders?.length ? { coPenHolders: ids(p.co_pen_holders) } : {}),
     thresholds: { ...p.thresholds, basis: basisText(p.thresholds.basis) },
     domesticPressure: p.domestic_pressure,
   };
-  const ids = (list: readonly string[]) => [...new Set(list)].sort(byCodeUnits).map((a) => brand<ActorId>(a));
   switch (p.forum) {
     case 'unsc':
       return {

@@ -16,6 +16,7 @@ export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef
       `the pen holder '${p.pen_holder}' has no Council seat: the pen holder must be a member (seat: permanent or elected)`,
     );
   }
+  checkCoPenHolders(raw, report, checkActorRef);
   const t = p.thresholds;
   if (t.veto > t.abstain)
     report(
@@ -94,4 +95,31 @@ export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef
         report([...at, 'veto', i], 'unknown-reference', `'${v}' holds a veto but is not among the members`);
     });
   }
+}
+
+/** Co-pen holders: actors of the scenario, each named once, not the pen holder, and members of the forum. */
+function checkCoPenHolders(raw: RawScenario, report: Report, checkActorRef: Checks['checkActorRef']): void {
+  const p = raw.procedure;
+  const seen = new Set<string>();
+  (p.co_pen_holders ?? []).forEach((id, i) => {
+    const at = ['procedure', 'co_pen_holders', i] as const;
+    checkActorRef(id, [...at]);
+    const actor = raw.actors.find((a) => a.id === id);
+    if (id === p.pen_holder)
+      report([...at], 'duplicate-id', `'${id}' is the pen holder already: list only the others here`);
+    else if (seen.has(id)) report([...at], 'duplicate-id', `'${id}' is named twice`);
+    else if (actor && p.forum === 'unsc' && actor.seat === 'none')
+      report(
+        [...at],
+        'council',
+        `the co-pen holder '${id}' (${actor.name}) has no Council seat: a pen holder must be a member (seat: permanent or elected)`,
+      );
+    else if (actor && p.forum !== 'unsc' && p.members && !p.members.includes(id))
+      report(
+        [...at],
+        'council',
+        `the co-pen holder '${id}' (${actor.name}) is not one of the forum's members`,
+      );
+    seen.add(id);
+  });
 }

@@ -315,6 +315,10 @@ const procedure = z.strictObject({
   forum: z.enum(FORUMS),
   rounds: z.int().min(1).max(20),
   pen_holder: id,
+  co_pen_holders: list(id).optional().meta({
+    description:
+      'Members who hold the pen with pen_holder: an amendment enters the text only if each of them takes it. pen_holder leads (it announces the decision).',
+  }),
   thresholds,
   domestic_pressure: z.number().min(0).max(2),
   members: list(id).optional(),

@@ -98,6 +98,7 @@ function procedure(s: Scenario) {
     forum: p.forum,
     rounds: p.rounds,
     pen_holder: p.penHolder,
+    ...(p.coPenHolders ? { co_pen_holders: p.coPenHolders } : {}),
     thresholds: p.thresholds,
     domestic_pressure: p.domesticPressure,
   };

@@ -6,7 +6,7 @@ import type { ActorId } from '../engine/ids.ts';
 import type { Action, Amendment, GameState, Offer } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { actorName } from './names.ts';
+import { actorName, penHolderWords } from './names.ts';
 
 export type FateTone = 'good' | 'bad' | 'info';
 
@@ -53,7 +53,10 @@ export function moveFates(scenario: Scenario, before: GameState | null, after: G
   if (!before || after.actions.length <= before.actions.length) return [];
   if (before.setup.seed !== after.setup.seed || after.log.length < before.log.length) return [];
   const name = (id: ActorId) => actorName(scenario, id);
-  const penHolder = scenario.procedure.penHolder;
+  // "The pen holder (United States)", or with co-pen holders "The pen holders (United States and Ecuador)".
+  const words = penHolderWords(scenario);
+  const pens = words.charAt(0).toUpperCase() + words.slice(1);
+  const plural = (scenario.procedure.coPenHolders?.length ?? 0) > 0;
   const added = after.actions.slice(before.actions.length);
   const fates: Fate[] = [];
   const tell = (seats: readonly ActorId[], fate: Omit<Fate, 'seat'>) => {
@@ -92,7 +95,7 @@ export function moveFates(scenario: Scenario, before: GameState | null, after: G
         tell([a.by], {
           tone: 'info',
           title: `Amendment A${a.id} tabled`,
-          text: `${changesText(scenario, a.changes)}. The pen holder (${name(penHolder)}) decides on it at the end of round ${a.round}.`,
+          text: `${changesText(scenario, a.changes)}. ${pens} decide${plural ? '' : 's'} on it at the end of round ${a.round}.`,
         });
       continue;
     }
@@ -102,14 +105,14 @@ export function moveFates(scenario: Scenario, before: GameState | null, after: G
       tell(authors, {
         tone: 'good',
         title: `Amendment A${a.id} adopted`,
-        text: `The pen holder (${name(penHolder)}) put it into the text: ${changesText(scenario, a.changes)}.`,
+        text: `${pens} put it into the text: ${changesText(scenario, a.changes)}.`,
       });
     else {
       const why = leftOutReason(decide, a.id);
       tell(authors, {
         tone: 'bad',
         title: `Amendment A${a.id} left out`,
-        text: `The pen holder (${name(penHolder)}) did not put it into the text${why ? ` because ${why}` : ''}.`,
+        text: `${pens} did not put it into the text${why ? ` because ${why}` : ''}.`,
       });
     }
   }

@@ -9,7 +9,7 @@ import type { IssueId, OptionId } from '../engine/ids.ts';
 import { type GameState, MAX_CHANGES } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { actorName } from '../state/names.ts';
+import { actorName, penHolderWords } from '../state/names.ts';
 import type { GameStore } from '../state/store.ts';
 import { amendmentTray } from './document/amendment-tray.ts';
 import { amendmentHeading, decision } from './document/decision.ts';
@@ -92,7 +92,7 @@ function beforePenHolder(scenario: Scenario, game: GameState): HTMLElement[] {
     h(
       'summary',
       { id: 'before-pen-summary' },
-      `${pending.length} amendment${pending.length === 1 ? '' : 's'} before the pen holder, ${actorName(scenario, scenario.procedure.penHolder)}, this round`,
+      `${pending.length} amendment${pending.length === 1 ? '' : 's'} before ${penHolderWords(scenario)} this round`,
     ),
     h(
       'ul',

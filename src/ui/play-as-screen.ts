@@ -11,7 +11,12 @@ import { actorEmblem } from './emblem.ts';
 
 /** The actor's role at this table, in words. */
 export function roleOf(scenario: Scenario, actor: Actor): string {
-  if (actor.id === scenario.procedure.penHolder) return 'Pen holder: drafts the text';
+  const { penHolder, coPenHolders = [] } = scenario.procedure;
+  if (actor.id === penHolder)
+    return coPenHolders.length
+      ? 'Pen holder: drafts the text with its co-pen holders'
+      : 'Pen holder: drafts the text';
+  if (coPenHolders.includes(actor.id)) return 'Co-pen holder: drafts the text with the pen holder';
   if (actor.seat === 'permanent') return 'Permanent member of the Council (veto)';
   if (actor.seat === 'elected') return 'Elected member of the Council';
   if (actor.ground) return 'Party on the ground';

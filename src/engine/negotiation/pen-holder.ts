@@ -4,7 +4,8 @@
 // text adoptable at all — if what the amendment costs it is worth that support; it takes an amendment
 // that helps itself and loses no support; it rejects the rest, and never one that would sink the text,
 // cross its own red line or leave it unable to vote for its own draft. Each amendment gets one sentence
-// a student can follow, with actor names and option labels, never ids.
+// a student can follow, with actor names and option labels, never ids. Co-pen holders (the format's
+// procedure.co_pen_holders) each judge an amendment so; it enters the text only if all of them take it.
 import { type Assessment, assess } from '../assess.ts';
 import type { ActorId } from '../ids.ts';
 import { draftIndex, type Model } from '../model.ts';
@@ -126,7 +127,10 @@ function judge(model: Model, pen: number, before: Assessment, after: Assessment,
     const line = now.redLines.find((r) => r.severity === 'absolute')?.text;
     return rejected(`it crosses a red line of ${me}${line ? ` (${line.replace(/\.$/, '')})` : ''}`);
   }
-  if (now.acceptance < t.support)
+  // A pen holder that could vote for the text will not make it one it could not vote for. (One
+  // that already could not — a co-pen holder the text has left behind, or a lead after events —
+  // judges by cost and support like any other amendment.)
+  if (now.acceptance < t.support && was >= t.support)
     return rejected(
       `${me} could no longer vote for its own text (its acceptance would fall from ${fmt(was)} to ${fmt(now.acceptance)})`,
     );
@@ -167,8 +171,27 @@ function judge(model: Model, pen: number, before: Assessment, after: Assessment,
  * (assessed without trade commitments): what an AI proposer checks before it proposes.
  */
 export function penHolderWouldAdopt(model: Model, before: Assessment, after: Assessment): boolean {
-  const pen = model.actorIndex.get(model.scenario.procedure.penHolder)!;
-  return judge(model, pen, before, after, '').adopt;
+  return judgeJointly(model, before, after, '').adopt;
+}
+
+/** The pen holder first, then its co-pen holders (procedure.co_pen_holders), in canonical order. */
+export function penHolders(model: Model): readonly ActorId[] {
+  const { penHolder, coPenHolders } = model.scenario.procedure;
+  return [penHolder, ...(coPenHolders ?? [])];
+}
+
+/**
+ * Co-pen holders hold the pen together: an amendment enters the text only if each of them would take
+ * it. The sentence is the lead's when all take it, or that of the first who would not.
+ */
+function judgeJointly(model: Model, before: Assessment, after: Assessment, label: string): Verdict {
+  let first: Verdict | null = null;
+  for (const id of penHolders(model)) {
+    const verdict = judge(model, model.actorIndex.get(id)!, before, after, label);
+    if (!verdict.adopt) return verdict;
+    first ??= verdict;
+  }
+  return first!;
 }
 
 /** "A2 (Egypt)" or, for a trade's joint amendment, "A5 (Egypt with Qatar)". */
@@ -186,7 +209,6 @@ export function penHolderVerdicts(
   model: Model,
   state: GameState,
 ): Array<Verdict & { readonly amendment: number }> {
-  const pen = model.actorIndex.get(model.scenario.procedure.penHolder)!;
   const shift = shiftArray(model, state.shifts);
   let text = state.text;
   let current = assessText(model, text, shift, state.commitments);
@@ -194,7 +216,7 @@ export function penHolderVerdicts(
   for (const a of state.amendments.filter((x) => x.round === state.round && x.status === 'pending')) {
     const candidate = withChanges(text, a.changes);
     const after = assessText(model, candidate, shift, state.commitments);
-    const verdict = judge(model, pen, current, after, amendmentLabel(model, a));
+    const verdict = judgeJointly(model, current, after, amendmentLabel(model, a));
     out.push({ amendment: a.id, ...verdict });
     if (verdict.adopt) {
       text = candidate;
@@ -214,12 +236,11 @@ export function penHolderVerdict(
   by: ActorId,
   changes: readonly Change[],
 ): Verdict {
-  const pen = model.actorIndex.get(model.scenario.procedure.penHolder)!;
   const shift = shiftArray(model, state.shifts);
   const before = assessText(model, state.text, shift, state.commitments);
   const after = assessText(model, withChanges(state.text, changes), shift, state.commitments);
   const id = state.amendments.length + 1;
-  return judge(model, pen, before, after, amendmentLabel(model, { id, by, with: [] }));
+  return judgeJointly(model, before, after, amendmentLabel(model, { id, by, with: [] }));
 }
 
 /** The AI pen holder's decision: the amendments it adopts, with one sentence for every amendment. */
