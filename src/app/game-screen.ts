@@ -108,9 +108,6 @@ export function showGame(scenario: Scenario, store: GameStoreApi, hooks: GameScr
   const feed = h('section', { id: 'feed' });
   const summary = h('div');
   panel.replaceChildren(status, progress, why, feed, summary);
-  // The AI's moves one at a time, each move's fate, the table as a list on narrow screens.
-  mountTableFeedback(scenario, store);
-  renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
   const draft = document.getElementById('draft');
   const handover = document.getElementById('handover');
   const trades =
@@ -143,9 +140,20 @@ export function showGame(scenario: Scenario, store: GameStoreApi, hooks: GameScr
   let tableShown = false;
   const afterDrawn = () => {
     if (tableShown) return;
-    // The table opens on a frame of its own, after the panels' first draw.
     tableShown = true;
-    requestAnimationFrame(() => startTable(scenario, store, hooks.tableOpened ?? (() => {})));
+    // After the panels' first draw, each in a task of its own (together with the first stage they
+    // made the start click's task run over 50 ms): the AI's moves one at a time, each move's fate and
+    // the table as a list on narrow screens; then the scenario's summary; then, on a frame of its
+    // own, the table. The AI seats wait for the table (aiMayMove), so no move or fate is missed.
+    afterNextFrame(() => {
+      if (wired !== store) return;
+      mountTableFeedback(scenario, store);
+      afterNextFrame(() => {
+        if (wired !== store) return;
+        renderScenarioPanel(summary, scenario, (id) => store.getState().select(id));
+        requestAnimationFrame(() => startTable(scenario, store, hooks.tableOpened ?? (() => {})));
+      });
+    });
   };
   const drawStage = () => {
     frameBooked = false;
