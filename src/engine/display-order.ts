@@ -11,9 +11,17 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const optionsInAuthorOrder = (issue: Issue): IssueOption[] =>
   [...issue.options].sort((a, b) => a.position - b.position || byText(a.id, b.id));
 
-/** The clauses in the order of the resolution's operative paragraphs (ids break a tie). */
+/**
+ * The clauses in the order of the resolution's paragraphs: the negotiable preambular ones first, then
+ * the operative ones, each by paragraph number (ids break a tie).
+ */
 export const clausesInParagraphOrder = (scenario: Pick<Scenario, 'issues'>): Issue[] =>
-  [...scenario.issues].sort((a, b) => a.paragraph - b.paragraph || byText(a.id, b.id));
+  [...scenario.issues].sort(
+    (a, b) =>
+      (a.part === 'preamble' ? 0 : 1) - (b.part === 'preamble' ? 0 : 1) ||
+      a.paragraph - b.paragraph ||
+      byText(a.id, b.id),
+  );
 
 /**
  * Where an actor sits in a listing: the deciding members first (the Council's permanent members, then

@@ -183,6 +183,12 @@ export interface Issue {
   readonly id: IssueId;
   readonly title: string;
   readonly kind: IssueKind;
+  /**
+   * 'preamble' for a negotiable preambular paragraph (after the fixed preamble, in paragraph order);
+   * absent for an operative paragraph, so scenarios without one keep their canonical form and hash.
+   */
+  readonly part?: 'preamble';
+  /** Order among the clauses of its part (operative paragraphs, or negotiable preambular ones). */
   readonly paragraph: number;
   readonly description: string;
   readonly opening: OptionId;

@@ -151,6 +151,7 @@ function issue(raw: RawIssue): Issue {
     id: brand<IssueId>(raw.id),
     title: raw.title,
     kind: raw.kind,
+    ...(raw.part === 'preamble' ? { part: 'preamble' as const } : {}),
     paragraph: raw.paragraph,
     description: raw.description,
     opening: brand<OptionId>(raw.opening),

@@ -156,16 +156,19 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
   checkProcedure(raw, report, checks);
   checkSensitivity(raw, report);
-  const paragraphs = new Map<number, string>();
+  // Operative paragraphs and negotiable preambular ones are numbered apart.
+  const paragraphs = new Map<string, string>();
   raw.issues.forEach((issue, i) => {
-    const other = paragraphs.get(issue.paragraph);
+    const key = `${issue.part}:${issue.paragraph}`;
+    const other = paragraphs.get(key);
     if (other !== undefined) {
+      const where = issue.part === 'preamble' ? 'preambular paragraph' : 'paragraph';
       report(
         ['issues', i, 'paragraph'],
         'inconsistent',
-        `paragraph ${issue.paragraph} is already used by clause '${other}': give each clause its own paragraph number`,
+        `${where} ${issue.paragraph} is already used by clause '${other}': give each clause its own paragraph number`,
       );
-    } else paragraphs.set(issue.paragraph, issue.id);
+    } else paragraphs.set(key, issue.id);
   });
   const troopSetters = new Map<string, string>();
   raw.issues.forEach((issue, i) => {

@@ -182,6 +182,10 @@ const issue = z.strictObject({
   id,
   title: name,
   kind: z.enum(ISSUE_KINDS),
+  part: z.enum(['operative', 'preamble']).default('operative').meta({
+    description:
+      'preamble: a negotiable preambular paragraph (its options\' text starts with a participle: "Recalling …"), placed after the fixed preamble; operative (default): a numbered operative paragraph.',
+  }),
   paragraph: z.int().min(1).max(1000),
   description: text.default(''),
   opening: id,

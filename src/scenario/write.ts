@@ -75,6 +75,7 @@ const issue = (i: Issue) => ({
   id: i.id,
   title: i.title,
   kind: i.kind,
+  ...(i.part === 'preamble' ? { part: i.part } : {}),
   paragraph: i.paragraph,
   description: i.description,
   opening: i.opening,

@@ -3,6 +3,8 @@
 // stamp that lets anyone reproduce the game (the save file rides along). Pure and deterministic: the
 // date is an input, numbers are rounded once here, and records are written in a fixed key order, so
 // the same game always gives the same exports, byte for byte.
+
+import { clausesInParagraphOrder } from '../engine/display-order.ts';
 import type { ActorId, IssueId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import { makeSave, scenarioHash } from '../engine/negotiation/save.ts';
@@ -40,14 +42,22 @@ export function listNames(names: readonly string[]): string {
 }
 
 function clauseTexts(scenario: Scenario, draft: Draft): Map<IssueId, ClauseText> {
-  const numbered = new Map(resolutionText(scenario, draft).operative.map((p) => [p.issue, p]));
+  const resolution = resolutionText(scenario, draft);
+  const numbered = new Map(resolution.operative.map((p) => [p.issue, p]));
+  // A negotiable preambular paragraph has text but no number.
+  const preambular = new Map(resolution.preambleClauses.map((p) => [p.issue, p.text]));
   return new Map(
     scenario.issues.map((issue) => {
       const option = issue.options.find((o) => o.id === own(draft, issue.id)) ?? issue.options[0]!;
       const p = numbered.get(issue.id);
       return [
         issue.id,
-        { option: option.id, label: option.label, paragraph: p?.number ?? null, text: p?.text ?? '' },
+        {
+          option: option.id,
+          label: option.label,
+          paragraph: p?.number ?? null,
+          text: p?.text ?? preambular.get(issue.id) ?? '',
+        },
       ];
     }),
   );
@@ -62,17 +72,15 @@ function clauses(scenario: Scenario, game: GameState, final: Draft, landing: Dra
   for (const a of game.amendments.filter((x) => x.status === 'adopted'))
     for (const c of a.changes)
       setBy.set(c.issue, { amendment: a.id, round: a.round, by: a.by, with: [...a.with] });
-  return [...scenario.issues]
-    .sort((a, b) => a.paragraph - b.paragraph || (a.id < b.id ? -1 : 1))
-    .map((issue) => ({
-      issue: issue.id,
-      title: issue.title,
-      final: finalTexts.get(issue.id)!,
-      landing: landingTexts.get(issue.id)!,
-      differs: own(final, issue.id) !== own(landing, issue.id),
-      fromOpening: own(final, issue.id) === own(scenario.openingDraft, issue.id),
-      setBy: setBy.get(issue.id) ?? null,
-    }));
+  return clausesInParagraphOrder(scenario).map((issue) => ({
+    issue: issue.id,
+    title: issue.title,
+    final: finalTexts.get(issue.id)!,
+    landing: landingTexts.get(issue.id)!,
+    differs: own(final, issue.id) !== own(landing, issue.id),
+    fromOpening: own(final, issue.id) === own(scenario.openingDraft, issue.id),
+    setBy: setBy.get(issue.id) ?? null,
+  }));
 }
 
 function timeline(game: GameState): DebriefRound[] {
@@ -220,7 +228,8 @@ export function buildDebrief(model: Model, game: GameState, options: DebriefOpti
         values: game.trajectory.map((point) => round1(own(point, a.id) ?? 0)),
       })),
     },
-    preamble: [...scenario.preamble],
+    // The final text's preamble: the fixed paragraphs and the negotiable ones as adopted.
+    preamble: [...resolutionText(scenario, result.text).preamble],
     clauses: clauseList,
     timeline: timeline(game),
     // Seats in id order, so the same game gives the same bytes however its set-up was typed.

@@ -61,7 +61,13 @@ export function draftTable(model: Model, s: LabSettings): Table {
     // In the resolution's paragraph order, as the text reads.
     rows: clausesInParagraphOrder(model.scenario).map((i) => {
       const o = i.options.find((x) => x.id === own(s.draft, i.id));
-      return [i.paragraph, i.title, o?.label ?? '', o?.text ?? ''];
+      // A negotiable preambular paragraph has no operative number: "P1", "P2" … in its column.
+      return [
+        i.part === 'preamble' ? `P${i.paragraph}` : i.paragraph,
+        i.title,
+        o?.label ?? '',
+        o?.text ?? '',
+      ];
     }),
   };
 }

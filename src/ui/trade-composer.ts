@@ -1,6 +1,7 @@
 // The trade composer: to whom (Council members, parties on the ground, others), up to three clause
 // changes given and three asked, an optional yes-vote commitment, and — live, from the engine — how
 // each addressee would answer and what the joint amendment would do to everyone involved.
+import { clausesInParagraphOrder } from '../engine/display-order.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import { compile } from '../engine/model.ts';
 import { predictOffer, type Reaction } from '../engine/negotiation/predict.ts';
@@ -61,7 +62,7 @@ function sideRows(scenario: Scenario, store: GameStore, side: Side): HTMLElement
   const game = store.game!;
   const trade = store.trade;
   const rows = trade[side];
-  const issues = [...scenario.issues].sort((a, b) => a.paragraph - b.paragraph);
+  const issues = clausesInParagraphOrder(scenario);
   const used = (except: IssueId | null) =>
     new Set([...trade.give, ...trade.ask].map((c) => c.issue).filter((i) => i !== except));
   /** The first option the text does not have yet: a trade must change each clause it names. */

@@ -3,6 +3,8 @@
 // paragraph (and each clause that has no paragraph yet) is a control: Enter or a click opens the
 // option picker right under it. A paragraph the player has changed shows the amended wording, marked,
 // with what the text says now; a paragraph the last move changed is marked for a moment.
+
+import { clausesInParagraphOrder } from '../../engine/display-order.ts';
 import type { IssueId, OptionId } from '../../engine/ids.ts';
 import { withChanges } from '../../engine/negotiation/state.ts';
 import type { Change, GameState } from '../../engine/negotiation/types.ts';
@@ -119,19 +121,28 @@ export function resolutionView(p: DocumentProps): HTMLElement {
   // The text as the amendment would make it: its paragraphs, their numbers and wording.
   const amended = resolutionText(p.scenario, withChanges(p.game.text, p.pending));
   const byIssue = new Map(amended.operative.map((o) => [o.issue as string, o]));
+  const preambleText = new Map(amended.preambleClauses.map((o) => [o.issue as string, o.text]));
   // The same paragraph order as resolutionText, so a clause without a paragraph sits where it would go.
-  const ordered = [...p.scenario.issues].sort((a, b) => a.paragraph - b.paragraph || (a.id < b.id ? -1 : 1));
+  const ordered = clausesInParagraphOrder(p.scenario);
+  const present = (li: HTMLLIElement | null): li is HTMLLIElement => li !== null;
+  // Negotiable preambular paragraphs: after the fixed ones, unnumbered, controls like the others.
+  const preambleItems = ordered
+    .filter((issue) => issue.part === 'preamble')
+    .map((issue) => clause(p, issue, undefined, preambleText.get(issue.id)))
+    .filter(present);
   const items = ordered
+    .filter((issue) => issue.part !== 'preamble')
     .map((issue) => {
       const o = byIssue.get(issue.id);
       return clause(p, issue, o?.number, o?.text);
     })
-    .filter((li): li is HTMLLIElement => li !== null);
+    .filter(present);
   return h(
     'div',
     { class: `resolution${p.editable ? ' editable' : ''}` },
     h('p', { class: 'council' }, 'The Security Council,'),
-    ...amended.preamble.map((text) => h('p', {}, ...words(text))),
+    ...p.scenario.preamble.map((text) => h('p', {}, ...words(text))),
+    ...(preambleItems.length ? [h('ul', { class: 'preamble-clauses' }, ...preambleItems)] : []),
     h('ol', { class: 'operative' }, ...items),
   );
 }

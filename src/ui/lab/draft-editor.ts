@@ -86,7 +86,7 @@ export function renderDraftEditor(root: HTMLElement, model: Model, state: LabSta
       h(
         'label',
         { for: id },
-        h('span', { class: 'lab-para' }, `${issue.paragraph}.`),
+        h('span', { class: 'lab-para' }, issue.part === 'preamble' ? 'Pre.' : `${issue.paragraph}.`),
         ` ${issue.title}`,
         h('span', { class: 'lab-changed-mark' }, moved ? ' • changed' : ''),
       ),
