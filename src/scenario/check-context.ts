@@ -2,8 +2,10 @@
 // (does this actor, clause or option exist?), each reporting a located, explained problem.
 import { hasOwn, own } from '../engine/own.ts';
 import type { Target } from './locate.ts';
+import { suggest } from './messages.ts';
 import { formatPath, type PathSegment, type ProblemCode } from './problems.ts';
 import type { RawCondition, RawIssue, RawScenario } from './schema.ts';
+import { isStance, type RawClauseValues, stanceOverrides } from './stances.ts';
 
 export interface CrossFinding {
   readonly path: readonly PathSegment[];
@@ -48,7 +50,12 @@ export function createChecks(raw: RawScenario, report: Report) {
 
   const checkActorRef = (id: string, path: readonly PathSegment[], target: Target = 'value') => {
     if (!actorIds.has(id))
-      report(path, 'unknown-reference', `unknown actor '${id}' (actors: ${quoteList(actorIds)})`, target);
+      report(
+        path,
+        'unknown-reference',
+        `unknown actor '${id}'${suggest(id, [...actorIds])} (actors: ${quoteList(actorIds)})`,
+        target,
+      );
   };
   const checkIssueRef = (
     id: string,
@@ -60,7 +67,7 @@ export function createChecks(raw: RawScenario, report: Report) {
       report(
         path,
         'unknown-reference',
-        `unknown clause '${id}' (clauses: ${quoteList(issuesById.keys())})`,
+        `unknown clause '${id}'${suggest(id, [...issuesById.keys()])} (clauses: ${quoteList(issuesById.keys())})`,
         target,
       );
     return issue;
@@ -75,7 +82,7 @@ export function createChecks(raw: RawScenario, report: Report) {
       report(
         path,
         'unknown-reference',
-        `option '${option}' is not an option of issue '${issue.id}' (options: ${quoteList(optionIds(issue))})`,
+        `option '${option}' is not an option of issue '${issue.id}'${suggest(option, optionIds(issue))} (options: ${quoteList(optionIds(issue))})`,
         target,
       );
     }
@@ -129,7 +136,7 @@ export function createChecks(raw: RawScenario, report: Report) {
   };
 
   const checkPreferences = (
-    prefs: { salience: Record<string, number>; values: Record<string, Record<string, number>> },
+    prefs: { salience: Record<string, number>; values: Record<string, RawClauseValues> },
     at: readonly PathSegment[],
   ) => {
     let total = 0;
@@ -140,26 +147,29 @@ export function createChecks(raw: RawScenario, report: Report) {
         report(
           [...at, 'values'],
           'incomplete-values',
-          `missing values for clause '${issueId}', which has salience ${weight}`,
+          `missing values for clause '${issueId}', which has salience ${weight}: write its stance, e.g. ${issueId}: { ideal: ${issue.options[0]?.id ?? 'OPTION'}, falloff: 50 }`,
           'key',
         );
       }
     }
     if (total <= 0)
       report([...at, 'salience'], 'inconsistent', 'needs at least one clause with a salience above 0');
-    for (const [issueId, byOption] of Object.entries(prefs.values)) {
+    for (const [issueId, written] of Object.entries(prefs.values)) {
       const issue = checkIssueRef(issueId, [...at, 'values', issueId], 'key');
       if (!issue) continue;
-      for (const option of Object.keys(byOption))
+      const stance = isStance(written);
+      if (stance) checkOptionRef(issue, written.ideal, [...at, 'values', issueId, 'ideal']);
+      const explicit = stance ? stanceOverrides(written) : written;
+      for (const option of Object.keys(explicit))
         checkOptionRef(issue, option, [...at, 'values', issueId, option], 'key');
-      if ((own(prefs.salience, issueId) ?? 0) > 0) {
+      if (!stance && (own(prefs.salience, issueId) ?? 0) > 0) {
         // Own keys only: an option named `constructor` has no value just because every object has one.
-        const missing = optionIds(issue).filter((o) => !hasOwn(byOption, o));
+        const missing = optionIds(issue).filter((o) => !hasOwn(explicit, o));
         if (missing.length > 0) {
           report(
             [...at, 'values', issueId],
             'incomplete-values',
-            `missing a value for option${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of clause '${issueId}' (every option of a clause with salience needs a value)`,
+            `missing a value for option${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of clause '${issueId}' (every option of a clause with salience needs a value; or write a stance, { ideal: OPTION, falloff: N }, and the rest is derived)`,
           );
         }
       }
