@@ -23,6 +23,37 @@ export type Report = (
 
 export const quoteList = (ids: Iterable<string>) => [...ids].join(', ');
 
+/**
+ * A scenario as far as its shape is right (partial.ts): a part with shape errors is left out, so the
+ * cross-references of every other part are still checked in the same run.
+ */
+export type CheckableScenario = Omit<RawScenario, 'procedure' | 'ceasefire'> & {
+  readonly procedure?: RawScenario['procedure'];
+  readonly ceasefire?: RawScenario['ceasefire'];
+};
+
+/**
+ * Entries left out for their shape: their ids still exist, so a reference to them is not "unknown"
+ * (the shape error is reported instead), and checks that count a whole list are not made.
+ */
+export interface Shapeless {
+  readonly actors: ReadonlySet<string>;
+  readonly issues: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+  /**
+   * The Council seat of each actor left out (id and seat as written, `none` when not written), or
+   * null when some left-out actor's seat cannot be read: the Council is not counted then.
+   */
+  readonly seats: ReadonlyArray<{ readonly id: string; readonly seat: string }> | null;
+}
+
+export const NOTHING_SHAPELESS: Shapeless = {
+  actors: new Set(),
+  issues: new Set(),
+  sources: new Set(),
+  seats: [],
+};
+
 export function checkUniqueIds(
   items: readonly { id: string }[],
   at: readonly PathSegment[],
@@ -42,10 +73,14 @@ export function checkUniqueIds(
   });
 }
 
-export function createChecks(raw: RawScenario, report: Report) {
-  const actorIds = new Set(raw.actors.map((a) => a.id));
+export function createChecks(
+  raw: CheckableScenario,
+  report: Report,
+  shapeless: Shapeless = NOTHING_SHAPELESS,
+) {
+  const actorIds = new Set([...raw.actors.map((a) => a.id), ...shapeless.actors]);
   const issuesById = new Map(raw.issues.map((i) => [i.id, i]));
-  const sourceIds = new Set(raw.sources.map((s) => s.id));
+  const sourceIds = new Set([...raw.sources.map((s) => s.id), ...shapeless.sources]);
   const optionIds = (issue: RawIssue) => issue.options.map((o) => o.id);
 
   const checkActorRef = (id: string, path: readonly PathSegment[], target: Target = 'value') => {
@@ -63,11 +98,11 @@ export function createChecks(raw: RawScenario, report: Report) {
     target: Target = 'value',
   ): RawIssue | undefined => {
     const issue = issuesById.get(id);
-    if (!issue)
+    if (!issue && !shapeless.issues.has(id))
       report(
         path,
         'unknown-reference',
-        `unknown clause '${id}'${suggest(id, [...issuesById.keys()])} (clauses: ${quoteList(issuesById.keys())})`,
+        `unknown clause '${id}'${suggest(id, [...issuesById.keys()])} (clauses: ${quoteList([...issuesById.keys(), ...shapeless.issues])})`,
         target,
       );
     return issue;

@@ -22,9 +22,7 @@ export const STANCE_KEYS = ['ideal', 'falloff'] as const;
 
 export function isStance(values: unknown): values is RawStance {
   return (
-    values !== null &&
-    typeof values === 'object' &&
-    typeof (values as { ideal?: unknown }).ideal === 'string'
+    values !== null && typeof values === 'object' && typeof (values as { ideal?: unknown }).ideal === 'string'
   );
 }
 
