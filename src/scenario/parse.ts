@@ -236,7 +236,9 @@ export function parseScenarioDetailed(
     // from the file as written; only what lies inside a part with shape errors is left out.
     const partial = partialScenario(data as Record<string, unknown>);
     const later = [
-      ...locateInFile(partial, crossCheck(partial.raw, partial.shapeless)),
+      ...(partial.referencesCheckable
+        ? locateInFile(partial, crossCheck(partial.raw, partial.shapeless))
+        : []),
       ...auditScenarioData(data).findings.filter((f) => !partial.insideShapeless(f.path)),
     ];
     for (const finding of later) {

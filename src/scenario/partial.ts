@@ -38,6 +38,11 @@ export interface PartialCheck {
   readonly inFile: (path: readonly PathSegment[]) => readonly PathSegment[];
   /** Whether a path lies inside a part left out for its shape (its other findings would follow from it). */
   readonly insideShapeless: (path: readonly PathSegment[]) => boolean;
+  /**
+   * False when the actors or the clauses are not a list at all (missing, misspelt, a map): every
+   * reference to them would be "unknown", so stage two would only repeat that one problem.
+   */
+  readonly referencesCheckable: boolean;
 }
 
 const idOf = (entry: unknown): string | undefined =>
@@ -111,6 +116,7 @@ export function partialScenario(data: Data): PartialCheck {
     shapeless: { ...shapelessIds, seats: leftOutSeats(data.actors, shapelessPaths) },
     inFile,
     insideShapeless,
+    referencesCheckable: Array.isArray(data.actors) && Array.isArray(data.issues),
   };
 }
 

@@ -44,4 +44,18 @@ describe('every problem at once', () => {
     expect(council?.message).toContain('give one more actor seat: elected');
     expect(council?.message).toContain('e10');
   });
+
+  it('a broken clause or a misspelt list adds nothing that merely follows from it', () => {
+    // The clause `mandate` lacks its status_quo: actors, drafts and red lines that use it are not
+    // reported as referring to an unknown clause.
+    const noStatusQuo = readFileSync('tests/fixtures/bad/missing-issue-status-quo.yaml', 'utf8');
+    const one = parseScenario(noStatusQuo, 'x.yaml');
+    expect(one.ok ? [] : one.error.map((p) => p.message)).toEqual(["missing required field 'status_quo'"]);
+    // `actros:` for `actors:` is one problem, not one "unknown actor" per reference.
+    const minimal = readFileSync('tests/fixtures/good/minimal.yaml', 'utf8');
+    const misspelt = parseScenario(minimal.replace(/^actors:$/m, 'actros:'), 'x.yaml');
+    expect(misspelt.ok ? [] : misspelt.error.map((p) => p.message)).toEqual([
+      expect.stringContaining("unknown field 'actros' (did you mean 'actors'?)"),
+    ]);
+  });
 });
