@@ -13,8 +13,9 @@ export interface HashComment {
   readonly meant: string;
 }
 
-// `key: #value` where the `#` follows the colon and spaces: a value that became a comment.
-const KEY_THEN_HASH = /([A-Za-z_][A-Za-z0-9_-]*)\s*:[ \t]+(#[^\s,}\]]*)/;
+// `key: #value` where the `#` follows the colon and spaces and is followed by the value itself
+// (`#c60c30`): a value that became a comment. `key: # a note` is an ordinary comment, left alone.
+const KEY_THEN_HASH = /([A-Za-z_][A-Za-z0-9_-]*)\s*:[ \t]+(#[^\s,}\]]+)/;
 
 /** The first `key: #…` on line `line` (1-based) of `text`, if any. */
 export function hashCommentOnLine(text: string, line: number): HashComment | null {
@@ -25,13 +26,13 @@ export function hashCommentOnLine(text: string, line: number): HashComment | nul
   const quote = source.search(/["']/);
   const head = quote < 0 ? source : source.slice(0, quote);
   const m = KEY_THEN_HASH.exec(head);
-  if (!m) return null;
-  const meant = m[2] ?? '#';
+  // A key inside a comment (`# colour: #c60c30`) is no value at all.
+  if (!m || /(^|\s)#/.test(head.slice(0, m.index))) return null;
+  const meant = m[2] ?? '';
   return { line, col: m.index + m[0].length - meant.length + 1, key: m[1] ?? '', meant };
 }
 
 /** The sentence that explains it. */
 export function hashCommentAdvice(found: HashComment): string {
-  const example = found.meant.length > 1 ? `${found.key}: "${found.meant}"` : `${found.key}: "#…"`;
-  return `'#' starts a comment in YAML, so '${found.key}' has no value here: quote it, ${example}`;
+  return `'#' starts a comment in YAML, so '${found.key}' has no value here: quote it, ${found.key}: "${found.meant}"`;
 }
