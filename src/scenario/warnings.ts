@@ -45,22 +45,33 @@ interface Finding {
   readonly message: string;
 }
 
-/** The warnings of a checked scenario; `actorPath(id)` is where that actor is in the file. */
-export function findWarnings(
-  scenario: Scenario,
-  actorPath: (id: string) => readonly PathSegment[],
-): Finding[] {
+/** Where an actor, or a co-pen holder's entry, is in the file (the scenario is sorted by id). */
+export interface Where {
+  readonly actor: (id: string) => readonly PathSegment[];
+  readonly coPenHolder: (id: string) => readonly PathSegment[];
+}
+
+/** The warnings of a checked scenario. */
+export function findWarnings(scenario: Scenario, where: Where): Finding[] {
   const findings: Finding[] = [];
   const model = compile(scenario);
   const opening = assess(model, draftIndex(model, scenario.openingDraft));
-  const penHolder = scenario.procedure.penHolder;
-  const index = model.actorIndex.get(penHolder);
-  const own = index === undefined ? undefined : opening.actors[index];
-  if (own && own.stance !== 'support') {
-    const name = scenario.actors[index!]!.name;
+  // Every pen holder (a co-pen holder too) should at least vote for the text it puts on the table.
+  const penHolders = [
+    { id: scenario.procedure.penHolder, role: 'the pen holder', path: ['procedure', 'pen_holder'] },
+    ...(scenario.procedure.coPenHolders ?? []).map((id) => ({
+      id,
+      role: 'the co-pen holder',
+      path: where.coPenHolder(id),
+    })),
+  ];
+  for (const { id, role, path } of penHolders) {
+    const index = model.actorIndex.get(id);
+    const own = index === undefined ? undefined : opening.actors[index];
+    if (!own || own.stance === 'support') continue;
     findings.push({
-      path: ['procedure', 'pen_holder'],
-      message: `the pen holder, ${name}, would not vote for its own opening text (acceptance ${own.evaluation.acceptance.toFixed(1)}, below support at ${scenario.procedure.thresholds.support}): check its values, or the clauses' opening options`,
+      path,
+      message: `${role}, ${scenario.actors[index!]!.name}, would not vote for its own opening text (acceptance ${own.evaluation.acceptance.toFixed(1)}, below support at ${scenario.procedure.thresholds.support}): check its values, or the clauses' opening options`,
     });
   }
 
@@ -73,7 +84,7 @@ export function findWarnings(
       const distance = colourDistance(a.colour, b.colour);
       if (distance < INDISTINGUISHABLE_DELTA_E)
         findings.push({
-          path: [...actorPath(b.id), 'colour'],
+          path: [...where.actor(b.id), 'colour'],
           message: `${b.name}'s colour ${b.colour} is hard to tell from ${a.name}'s ${a.colour} (colour difference ${distance.toFixed(1)}; aim for at least ${INDISTINGUISHABLE_DELTA_E})`,
         });
     }
@@ -87,7 +98,7 @@ export function findWarnings(
     });
     if (!moves)
       findings.push({
-        path: [...actorPath(actor.id), 'values'],
+        path: [...where.actor(actor.id), 'values'],
         message: `${actor.name} values every option of every clause it cares about the same, so no draft changes its score: give its ideal option a higher value`,
       });
   }
@@ -96,12 +107,20 @@ export function findWarnings(
 
 /** The warnings of a parsed file, each located. */
 export function scenarioWarnings(parsed: ParsedScenario, file: string): ScenarioWarning[] {
-  const listed = (parsed.data as { actors?: unknown }).actors;
-  const actorPath = (id: string): readonly PathSegment[] => {
-    const i = Array.isArray(listed) ? listed.findIndex((a) => (a as { id?: unknown })?.id === id) : -1;
-    return i < 0 ? ['actors'] : ['actors', i];
+  const data = parsed.data as { actors?: unknown; procedure?: { co_pen_holders?: unknown } };
+  const indexIn = (list: unknown, match: (entry: unknown) => boolean) =>
+    Array.isArray(list) ? list.findIndex(match) : -1;
+  const where: Where = {
+    actor: (id) => {
+      const i = indexIn(data.actors, (a) => (a as { id?: unknown })?.id === id);
+      return i < 0 ? ['actors'] : ['actors', i];
+    },
+    coPenHolder: (id) => {
+      const i = indexIn(data.procedure?.co_pen_holders, (x) => x === id);
+      return i < 0 ? ['procedure'] : ['procedure', 'co_pen_holders', i];
+    },
   };
-  return findWarnings(parsed.scenario, actorPath)
+  return findWarnings(parsed.scenario, where)
     .map((f) => {
       const { line, col } = parsed.locator.locate(f.path, 'value');
       return { file, line, col, path: formatPath(f.path), message: f.message };

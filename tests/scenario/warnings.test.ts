@@ -58,4 +58,16 @@ describe('scenario warnings', () => {
       'w.yaml:125:39: warning: actors[14].values: Nardia values every option of every clause it cares about the same',
     );
   });
+
+  it('a co-pen holder that would not vote for the opening is named at its entry', () => {
+    const haiti = readFileSync('scenarios/haiti-mss-2023.yaml', 'utf8');
+    const from = '  co_pen_holders: [ecu] ';
+    expect(haiti).toContain(from);
+    const warnings = warningsOf(haiti.replace(from, '  co_pen_holders: [ecu, chn]'));
+    const pen = warnings.filter((w) => w.includes('pen holder'));
+    expect(pen).toHaveLength(1);
+    expect(pen[0]).toMatch(
+      /^w\.yaml:419:25: warning: procedure\.co_pen_holders\[1\]: the co-pen holder, China, would not vote for its own opening text \(acceptance \d+\.\d, below support at 60\)/,
+    );
+  });
 });
