@@ -1,6 +1,7 @@
 // What `compare`, `sweep` and `tornado` share: the common options, reading drafts by name or file, and
 // writing a result as readable tables (default), as JSON (stamp + result + tables) or one table as CSV.
 import { type Stamp, stamp, type Table, toCsv, toText } from '../engine/analysis/table.ts';
+import { actorShort } from '../engine/describe.ts';
 import { roundDeep } from '../engine/report.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { integerOption } from './args.ts';
@@ -45,6 +46,22 @@ export function narrow(table: Table, keep: readonly string[]): Table {
   };
 }
 
+/**
+ * The terminal shows actors by their short name (`short`, at most 14 characters): a long official
+ * name in every row stretched each table to some 250 columns. CSV and JSON keep the full name.
+ */
+export function withShortNames(table: Table, scenario: Scenario): Table {
+  const idAt = table.columns.findIndex((c) => c.id === 'actor');
+  const nameAt = table.columns.findIndex((c) => c.id === 'name');
+  if (idAt < 0 || nameAt < 0) return table;
+  return {
+    ...table,
+    rows: table.rows.map((row) =>
+      row.map((cell, i) => (i === nameAt ? actorShort(scenario, String(row[idAt] ?? '')) : cell)),
+    ),
+  };
+}
+
 export interface AnalysisOutput {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -77,7 +94,8 @@ export function writeAnalysis(
     return;
   }
   io.out([...output.heading, stampLine(s)].join('\n'));
-  for (const table of output.textTables ?? output.tables) io.out(`\n${toText(table)}`);
+  for (const table of output.textTables ?? output.tables)
+    io.out(`\n${toText(withShortNames(table, output.scenario))}`);
 }
 
 export function stampLine(s: Stamp): string {

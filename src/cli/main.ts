@@ -5,6 +5,7 @@ import { COMPARE_USAGE, compareCommand } from './compare.ts';
 import { HAZARD_USAGE, hazardCommand } from './hazard.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { Reported } from './load.ts';
+import { NEW_USAGE, newCommand } from './new.ts';
 import { PLAY_USAGE, playCommand } from './play.ts';
 import { REPLAY_USAGE, replayCommand } from './replay.ts';
 import { SCORE_USAGE, scoreCommand } from './score.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Record<
   string,
   { readonly usage: string; readonly run: (args: readonly string[], io: Io) => Promise<number> }
 > = {
+  new: { usage: NEW_USAGE, run: newCommand },
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
   audit: { usage: AUDIT_USAGE, run: auditCommand },
   score: { usage: SCORE_USAGE, run: scoreCommand },

@@ -2,7 +2,7 @@
 // every actor's acceptance and stance with its best single change, the vote, consent on the ground,
 // and the ceasefire outlook. Readable by default; --json gives the full explained report.
 
-import { describeChange } from '../engine/describe.ts';
+import { actorShort, describeChange } from '../engine/describe.ts';
 import { draftIndex } from '../engine/model.ts';
 import { type ScoreReport, scoreReport } from '../engine/report.ts';
 import type { Scenario } from '../engine/scenario.ts';
@@ -74,7 +74,8 @@ function actorTable(report: ScoreReport, uncertainty: StanceUncertainty, scenari
           ? `${describeChange(scenario, a.bestChange.change)} (${signed(a.bestChange.gain)})`
           : '— (already at its best)';
         const shares = spread ? [actorShares(uncertainty, a.id)] : [];
-        return [a.name, num(a.acceptance), stance, a.ground ?? '', ...shares, change];
+        // The short name: a long official name in every row stretched the table past 200 columns.
+        return [actorShort(scenario, a.id), num(a.acceptance), stance, a.ground ?? '', ...shares, change];
       }),
   ];
   return table(rows, new Set([1]));

@@ -1,8 +1,11 @@
 // `draftroom validate FILE...`: every problem as `file:line:col: error: message`, the format editors
 // and CI understand. Exit 0 when every file is valid, 1 when any is not, 2 when a file cannot be read.
+// A valid file may also get warnings (`file:line:col: warning: …`, src/scenario/warnings.ts): printed,
+// never failing the run.
 import { LIMITS } from '../scenario/limits.ts';
-import { parseScenario } from '../scenario/parse.ts';
+import { parseScenarioDetailed } from '../scenario/parse.ts';
 import { formatProblem } from '../scenario/problems.ts';
+import { formatWarning, scenarioWarnings } from '../scenario/warnings.ts';
 import { EXIT, type Io, readCapped, UsageError } from './io.ts';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -23,11 +26,13 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
       exit = EXIT.usage;
       continue;
     }
-    const result = parseScenario(read.bytes, file);
+    const result = parseScenarioDetailed(read.bytes, file);
     if (result.ok) {
-      const s = result.value;
+      const s = result.value.scenario;
+      const warnings = scenarioWarnings(result.value, file);
+      for (const warning of warnings) io.out(formatWarning(warning));
       io.out(
-        `${file}: ok — ${s.title} (${[count(s.actors.length, 'actor'), count(s.issues.length, 'clause'), count(s.rules.length, 'rule'), count(s.drafts.length, 'draft')].join(', ')})`,
+        `${file}: ok — ${s.title} (${[count(s.actors.length, 'actor'), count(s.issues.length, 'clause'), count(s.rules.length, 'rule'), count(s.drafts.length, 'draft')].join(', ')})${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`,
       );
     } else {
       for (const problem of result.error) io.out(formatProblem(problem));

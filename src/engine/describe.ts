@@ -45,3 +45,21 @@ export const describeChanges = (
   scenario: Scenario,
   changes: ReadonlyArray<Parameters<typeof describeChange>[1]>,
 ): string => changes.map((c) => describeChange(scenario, c)).join('; ');
+
+/**
+ * When an actor's value of an option was derived from its stance on the clause rather than written
+ * (docs/scenario-format.md §4, compact values): the phrase that says so, for the "why" explanations.
+ * "derived from Egypt's ideal on Border control (Egypt-led; 40 points less per step)"; null when the
+ * value was written.
+ */
+export function derivedValueNote(
+  scenario: Scenario,
+  actorId: string,
+  issue: string,
+  option: string,
+): string | null {
+  const actor = scenario.actors.find((a) => a.id === actorId);
+  const stance = actor?.stances?.[issue as keyof NonNullable<typeof actor.stances>];
+  if (!actor || !stance || !(stance.derived as readonly string[]).includes(option)) return null;
+  return `derived from ${actor.name}'s ideal on ${clauseTitle(scenario, issue)} (${optionLabel(scenario, issue, stance.ideal)}; ${stance.falloff} points less per step)`;
+}

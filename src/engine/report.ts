@@ -1,7 +1,9 @@
 // Plain-data reports of a draft, for the command line's --json, exports and the browser. Numbers are
 // rounded here (and only here) to 4 decimals, so outputs are compact and byte-identical across runs.
+
 import { type Assessment, assess } from './assess.ts';
 import { type BestChange, bestChanges } from './best-change.ts';
+import { derivedValueNote } from './describe.ts';
 import { draftFromIndex, draftIndex, type Model } from './model.ts';
 import { type CeasefireOutlook, ceasefireOutlook, type SimulationOptions } from './montecarlo.ts';
 import { resolutionText } from './resolution.ts';
@@ -53,7 +55,11 @@ function actorRows(model: Model, a: Assessment, best: ReadonlyArray<BestChange |
       stance: x.stance,
       ...(x.vote === null ? {} : { vote: x.vote }),
       ...(x.ground === null ? {} : { ground: x.ground }),
-      terms: e.terms,
+      // A value derived from the actor's stance says so (`derived`); written values are unchanged.
+      terms: e.terms.map((t) => {
+        const derived = derivedValueNote(model.scenario, actor.id, t.issue, t.option);
+        return derived === null ? t : { ...t, derived };
+      }),
       rules: e.rules,
       redLines: e.redLines,
       constituencies: e.constituencies,

@@ -92,11 +92,26 @@ export interface RedLine {
   readonly penalty: number;
 }
 
+/**
+ * A stance on a clause's own scale, as the author wrote it (docs/scenario-format.md §4): value 100 at
+ * `ideal`, `falloff` less per step away in the author's order of the options, never below 0. The
+ * values it gives are already in `values`; this record only says which of them were derived, so an
+ * explanation can say so. Scoring never reads it.
+ */
+export interface Stance {
+  readonly ideal: OptionId;
+  readonly falloff: number;
+  /** The options whose value was derived (not written explicitly), in id order. */
+  readonly derived: readonly OptionId[];
+}
+
 /** Raw salience as written (any scale) and the normalised weights the engine uses (sum 1). */
 export interface Preferences {
   readonly salience: Readonly<Record<IssueId, number>>;
   readonly weights: Readonly<Record<IssueId, number>>;
   readonly values: Readonly<Record<IssueId, Readonly<Record<OptionId, number>>>>;
+  /** Clauses whose values were derived from a stance; absent when every value was written. */
+  readonly stances?: Readonly<Record<IssueId, Stance>>;
 }
 
 export interface Constituency extends Preferences {

@@ -17,9 +17,11 @@ import type {
   Ramp,
   Scenario,
   Sensitivity,
+  Stance,
 } from '../engine/scenario.ts';
 import { DRIVERS, type Driver, type DriverInput, PHASED_DRIVERS } from '../engine/vocabulary.ts';
 import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
+import { expandStance, isStance, type RawClauseValues } from './stances.ts';
 
 // The only place (with the loader) where plain strings become ids: they have been checked by now.
 const brand = <T extends string>(id: string) => id as T;
@@ -33,23 +35,41 @@ const sortById = <T extends { id: string }>(items: readonly T[]): T[] =>
 const sortedRecord = <K extends string, V>(record: Readonly<Record<string, V>>): Record<K, V> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b))) as Record<K, V>;
 
-function preferences(raw: {
-  salience: Record<string, number>;
-  values: Record<string, Record<string, number>>;
-}): Preferences {
+/** Each clause's option ids in the author's order: the scale a stance is read on. */
+type OptionOrder = ReadonlyMap<string, readonly string[]>;
+
+function preferences(
+  raw: { salience: Record<string, number>; values: Record<string, RawClauseValues> },
+  order: OptionOrder,
+): Preferences {
   const salience = sortedRecord<IssueId, number>(raw.salience);
   let total = 0;
   for (const weight of Object.values(salience)) total += weight;
   const weights = Object.fromEntries(
     Object.entries(salience).map(([issue, s]) => [issue, total > 0 ? s / total : 0]),
   );
+  // A stance becomes explicit values here, so the engine reads values only; which ones were
+  // derived is kept for the explanations.
+  const stances: Record<string, Stance> = {};
+  const written = sortedRecord<IssueId, RawClauseValues>(raw.values);
   const values = Object.fromEntries(
-    Object.entries(sortedRecord<IssueId, Record<string, number>>(raw.values)).map(([issue, byOption]) => [
-      issue,
-      sortedRecord<OptionId, number>(byOption),
-    ]),
+    Object.entries(written).map(([issue, byOption]) => {
+      if (!isStance(byOption)) return [issue, sortedRecord<OptionId, number>(byOption)];
+      const expanded = expandStance(byOption, order.get(issue) ?? []);
+      stances[issue] = {
+        ideal: brand<OptionId>(byOption.ideal),
+        falloff: byOption.falloff,
+        derived: [...expanded.derived].sort(byCodeUnits).map((o) => brand<OptionId>(o)),
+      };
+      return [issue, sortedRecord<OptionId, number>(expanded.values)];
+    }),
   );
-  return { salience, weights: weights as Record<IssueId, number>, values: values as Preferences['values'] };
+  return {
+    salience,
+    weights: weights as Record<IssueId, number>,
+    values: values as Preferences['values'],
+    ...(Object.keys(stances).length === 0 ? {} : { stances: stances as Readonly<Record<IssueId, Stance>> }),
+  };
 }
 
 const sortConditions = (conditions: Condition[]): Condition[] =>
@@ -104,7 +124,7 @@ function deployment(raw: NonNullable<RawActor['deployment']>): Deployment {
   };
 }
 
-function actor(raw: RawActor): Actor {
+function actor(raw: RawActor, order: OptionOrder): Actor {
   return {
     id: brand<ActorId>(raw.id),
     name: raw.name,
@@ -126,7 +146,7 @@ function actor(raw: RawActor): Actor {
     style: raw.style,
     sources: [...new Set(raw.sources)].sort(byCodeUnits).map((s) => brand(s)),
     briefing: raw.briefing,
-    ...preferences(raw),
+    ...preferences(raw, order),
     redLines: sortById(raw.red_lines).map((line) => ({
       id: brand(line.id),
       when: canonicalCondition(line.when),
@@ -140,7 +160,7 @@ function actor(raw: RawActor): Actor {
       weight: c.weight,
       threshold: c.threshold,
       veto: c.veto,
-      ...preferences(c),
+      ...preferences(c, order),
     })),
     affinity: sortedRecord<ActorId, number>(raw.affinity),
   };
@@ -280,6 +300,7 @@ function deepFreeze<T>(value: T): T {
 
 export function canonicalise(raw: RawScenario): Scenario {
   const issues = sortById(raw.issues).map(issue);
+  const order: OptionOrder = new Map(raw.issues.map((i) => [i.id, i.options.map((o) => o.id)]));
   const draftOf = (pick: (i: Issue) => OptionId, overrides: Record<string, string> = {}): Draft =>
     Object.fromEntries(issues.map((i) => [i.id, brand<OptionId>(own(overrides, i.id) ?? pick(i))])) as Draft;
   const scenario: Scenario = {
@@ -292,7 +313,7 @@ export function canonicalise(raw: RawScenario): Scenario {
     briefing: raw.briefing,
     preamble: [...raw.preamble],
     procedure: procedure(raw),
-    actors: sortById(raw.actors).map(actor),
+    actors: sortById(raw.actors).map((a) => actor(a, order)),
     issues,
     rules: sortById(raw.rules).map((r) => ({
       id: brand(r.id),

@@ -2,8 +2,10 @@
 // (does this actor, clause or option exist?), each reporting a located, explained problem.
 import { hasOwn, own } from '../engine/own.ts';
 import type { Target } from './locate.ts';
+import { suggest } from './messages.ts';
 import { formatPath, type PathSegment, type ProblemCode } from './problems.ts';
 import type { RawCondition, RawIssue, RawScenario } from './schema.ts';
+import { isStance, type RawClauseValues, stanceOverrides } from './stances.ts';
 
 export interface CrossFinding {
   readonly path: readonly PathSegment[];
@@ -20,6 +22,37 @@ export type Report = (
 ) => void;
 
 export const quoteList = (ids: Iterable<string>) => [...ids].join(', ');
+
+/**
+ * A scenario as far as its shape is right (partial.ts): a part with shape errors is left out, so the
+ * cross-references of every other part are still checked in the same run.
+ */
+export type CheckableScenario = Omit<RawScenario, 'procedure' | 'ceasefire'> & {
+  readonly procedure?: RawScenario['procedure'];
+  readonly ceasefire?: RawScenario['ceasefire'];
+};
+
+/**
+ * Entries left out for their shape: their ids still exist, so a reference to them is not "unknown"
+ * (the shape error is reported instead), and checks that count a whole list are not made.
+ */
+export interface Shapeless {
+  readonly actors: ReadonlySet<string>;
+  readonly issues: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+  /**
+   * The Council seat of each actor left out (id and seat as written, `none` when not written), or
+   * null when some left-out actor's seat cannot be read: the Council is not counted then.
+   */
+  readonly seats: ReadonlyArray<{ readonly id: string; readonly seat: string }> | null;
+}
+
+export const NOTHING_SHAPELESS: Shapeless = {
+  actors: new Set(),
+  issues: new Set(),
+  sources: new Set(),
+  seats: [],
+};
 
 export function checkUniqueIds(
   items: readonly { id: string }[],
@@ -40,15 +73,24 @@ export function checkUniqueIds(
   });
 }
 
-export function createChecks(raw: RawScenario, report: Report) {
-  const actorIds = new Set(raw.actors.map((a) => a.id));
+export function createChecks(
+  raw: CheckableScenario,
+  report: Report,
+  shapeless: Shapeless = NOTHING_SHAPELESS,
+) {
+  const actorIds = new Set([...raw.actors.map((a) => a.id), ...shapeless.actors]);
   const issuesById = new Map(raw.issues.map((i) => [i.id, i]));
-  const sourceIds = new Set(raw.sources.map((s) => s.id));
+  const sourceIds = new Set([...raw.sources.map((s) => s.id), ...shapeless.sources]);
   const optionIds = (issue: RawIssue) => issue.options.map((o) => o.id);
 
   const checkActorRef = (id: string, path: readonly PathSegment[], target: Target = 'value') => {
     if (!actorIds.has(id))
-      report(path, 'unknown-reference', `unknown actor '${id}' (actors: ${quoteList(actorIds)})`, target);
+      report(
+        path,
+        'unknown-reference',
+        `unknown actor '${id}'${suggest(id, [...actorIds])} (actors: ${quoteList(actorIds)})`,
+        target,
+      );
   };
   const checkIssueRef = (
     id: string,
@@ -56,11 +98,11 @@ export function createChecks(raw: RawScenario, report: Report) {
     target: Target = 'value',
   ): RawIssue | undefined => {
     const issue = issuesById.get(id);
-    if (!issue)
+    if (!issue && !shapeless.issues.has(id))
       report(
         path,
         'unknown-reference',
-        `unknown clause '${id}' (clauses: ${quoteList(issuesById.keys())})`,
+        `unknown clause '${id}'${suggest(id, [...issuesById.keys()])} (clauses: ${quoteList([...issuesById.keys(), ...shapeless.issues])})`,
         target,
       );
     return issue;
@@ -75,7 +117,7 @@ export function createChecks(raw: RawScenario, report: Report) {
       report(
         path,
         'unknown-reference',
-        `option '${option}' is not an option of issue '${issue.id}' (options: ${quoteList(optionIds(issue))})`,
+        `option '${option}' is not an option of issue '${issue.id}'${suggest(option, optionIds(issue))} (options: ${quoteList(optionIds(issue))})`,
         target,
       );
     }
@@ -129,7 +171,7 @@ export function createChecks(raw: RawScenario, report: Report) {
   };
 
   const checkPreferences = (
-    prefs: { salience: Record<string, number>; values: Record<string, Record<string, number>> },
+    prefs: { salience: Record<string, number>; values: Record<string, RawClauseValues> },
     at: readonly PathSegment[],
   ) => {
     let total = 0;
@@ -140,26 +182,29 @@ export function createChecks(raw: RawScenario, report: Report) {
         report(
           [...at, 'values'],
           'incomplete-values',
-          `missing values for clause '${issueId}', which has salience ${weight}`,
+          `missing values for clause '${issueId}', which has salience ${weight}: write its stance, e.g. ${issueId}: { ideal: ${issue.options[0]?.id ?? 'OPTION'}, falloff: 50 }`,
           'key',
         );
       }
     }
     if (total <= 0)
       report([...at, 'salience'], 'inconsistent', 'needs at least one clause with a salience above 0');
-    for (const [issueId, byOption] of Object.entries(prefs.values)) {
+    for (const [issueId, written] of Object.entries(prefs.values)) {
       const issue = checkIssueRef(issueId, [...at, 'values', issueId], 'key');
       if (!issue) continue;
-      for (const option of Object.keys(byOption))
+      const stance = isStance(written);
+      if (stance) checkOptionRef(issue, written.ideal, [...at, 'values', issueId, 'ideal']);
+      const explicit = stance ? stanceOverrides(written) : written;
+      for (const option of Object.keys(explicit))
         checkOptionRef(issue, option, [...at, 'values', issueId, option], 'key');
-      if ((own(prefs.salience, issueId) ?? 0) > 0) {
+      if (!stance && (own(prefs.salience, issueId) ?? 0) > 0) {
         // Own keys only: an option named `constructor` has no value just because every object has one.
-        const missing = optionIds(issue).filter((o) => !hasOwn(byOption, o));
+        const missing = optionIds(issue).filter((o) => !hasOwn(explicit, o));
         if (missing.length > 0) {
           report(
             [...at, 'values', issueId],
             'incomplete-values',
-            `missing a value for option${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of clause '${issueId}' (every option of a clause with salience needs a value)`,
+            `missing a value for option${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of clause '${issueId}' (every option of a clause with salience needs a value; or write a stance, { ideal: OPTION, falloff: N }, and the rest is derived)`,
           );
         }
       }

@@ -1,11 +1,26 @@
 // Cross-checks of the procedure: the pen holder, ordered thresholds, and a Security Council that is
 // the Council (fifteen seats, five permanent), or the members of another forum.
 import { UNSC } from '../engine/vocabulary.ts';
-import { type Checks, quoteList, type Report } from './check-context.ts';
-import type { RawScenario } from './schema.ts';
+import {
+  type CheckableScenario,
+  type Checks,
+  quoteList,
+  type Report,
+  type Shapeless,
+} from './check-context.ts';
 
-export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef }: Checks): void {
+/**
+ * `leftOut`: the seats of actors left out for their shape (partial.ts), counted with the rest; null
+ * when one of them cannot be read, and then the Council is not counted at all.
+ */
+export function checkProcedure(
+  raw: CheckableScenario,
+  report: Report,
+  { checkActorRef }: Checks,
+  leftOut: Shapeless['seats'] = [],
+): void {
   const p = raw.procedure;
+  if (!p) return;
   const at = ['procedure'] as const;
   checkActorRef(p.pen_holder, [...at, 'pen_holder']);
   const penHolder = raw.actors.find((a) => a.id === p.pen_holder);
@@ -52,20 +67,23 @@ export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef
           'key',
         );
     }
-    const permanent = raw.actors.filter((a) => a.seat === 'permanent');
-    const members = raw.actors.filter((a) => a.seat !== 'none');
+    if (leftOut === null) return;
+    const seats = [...raw.actors.map((a) => ({ id: a.id, seat: a.seat as string })), ...leftOut];
+    const permanent = seats.filter((a) => a.seat === 'permanent').map((a) => a.id);
+    const elected = seats.filter((a) => a.seat === 'elected').map((a) => a.id);
     if (permanent.length !== UNSC.permanentSeats) {
       report(
         ['actors'],
         'council',
-        `the Security Council needs its ${UNSC.permanentSeats} permanent members (actors with seat: permanent); found ${permanent.length}${permanent.length ? `: ${quoteList(permanent.map((a) => a.id))}` : ''}`,
+        `the Security Council needs its ${UNSC.permanentSeats} permanent members (actors with seat: permanent); found ${permanent.length}${permanent.length ? `: ${quoteList(permanent)}` : ''}${seatAdvice(permanent.length, UNSC.permanentSeats, 'permanent', seats)}`,
       );
     }
-    if (members.length !== UNSC.seats) {
+    const members = permanent.length + elected.length;
+    if (members !== UNSC.seats) {
       report(
         ['actors'],
         'council',
-        `the Security Council has ${UNSC.seats} members (actors with seat: permanent or elected); found ${members.length}`,
+        `the Security Council has ${UNSC.seats} members (actors with seat: permanent or elected); found ${members} — permanent: ${quoteList(permanent) || 'none'}; elected: ${quoteList(elected) || 'none'}${permanent.length === UNSC.permanentSeats ? seatAdvice(elected.length, UNSC.seats - UNSC.permanentSeats, 'elected', seats) : ''}`,
       );
     }
     return;
@@ -98,8 +116,13 @@ export function checkProcedure(raw: RawScenario, report: Report, { checkActorRef
 }
 
 /** Co-pen holders: actors of the scenario, each named once, not the pen holder, and members of the forum. */
-function checkCoPenHolders(raw: RawScenario, report: Report, checkActorRef: Checks['checkActorRef']): void {
+function checkCoPenHolders(
+  raw: CheckableScenario,
+  report: Report,
+  checkActorRef: Checks['checkActorRef'],
+): void {
   const p = raw.procedure;
+  if (!p) return;
   const seen = new Set<string>();
   (p.co_pen_holders ?? []).forEach((id, i) => {
     const at = ['procedure', 'co_pen_holders', i] as const;
@@ -122,4 +145,22 @@ function checkCoPenHolders(raw: RawScenario, report: Report, checkActorRef: Chec
       );
     seen.add(id);
   });
+}
+
+/**
+ * Which actor is missing or extra: the file cannot say which one the author meant, so name the
+ * candidates — the actors without a seat (one of them should have it), or the ones holding it.
+ */
+function seatAdvice(
+  found: number,
+  needed: number,
+  seat: 'permanent' | 'elected',
+  seats: ReadonlyArray<{ readonly id: string; readonly seat: string }>,
+): string {
+  if (found === needed) return '';
+  if (found > needed)
+    return ` — ${found - needed} too many: one of them should have another seat (or seat: none)`;
+  const unseated = seats.filter((a) => a.seat === 'none').map((a) => a.id);
+  const missing = needed - found;
+  return ` — ${missing} missing: give ${missing === 1 ? 'one more actor' : `${missing} more actors`} seat: ${seat}${unseated.length ? ` (actors without a seat: ${quoteList(unseated)})` : ''}`;
 }

@@ -2,17 +2,18 @@
 // multiplier range must contain 1, a threshold shift 0), and must stay where the number makes sense
 // (hazard ratios above 0, probabilities within 0–1), so the tornado never runs an impossible model.
 import { DRIVERS } from '../engine/vocabulary.ts';
-import type { Report } from './check-context.ts';
-import type { RawScenario } from './schema.ts';
+import type { CheckableScenario, Report } from './check-context.ts';
 
 interface Range {
   readonly low: number;
   readonly high: number;
 }
 
-export function checkSensitivity(raw: RawScenario, report: Report): void {
+export function checkSensitivity(raw: CheckableScenario, report: Report): void {
   const s = raw.sensitivity;
-  if (!s) return;
+  const c = raw.ceasefire;
+  // Each range is checked against the ceasefire's numbers: without a well-formed ceasefire, nothing.
+  if (!s || !c) return;
   const at = ['sensitivity'] as const;
   const check = (
     key: string | readonly [string, string],
@@ -40,7 +41,6 @@ export function checkSensitivity(raw: RawScenario, report: Report): void {
   check('thresholds', s.thresholds, 0, 'a shift of 0 (as written)', -50, 50);
   check('reservation', s.reservation, 0, 'a shift of 0 (as written)', -50, 50);
   check('event_chance', s.event_chance, 1, 'the factor 1 (as written)', 0, 100);
-  const c = raw.ceasefire;
   for (const d of DRIVERS)
     check(
       ['hazard_ratios', d],

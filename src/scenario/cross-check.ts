@@ -2,18 +2,28 @@
 // actors, clauses and options that do not exist, values that leave an option out, a Council that is
 // not the Council. Every finding is collected; nothing stops at the first.
 import { YES_NO_OPTIONS } from '../engine/vocabulary.ts';
-import { type CrossFinding, checkUniqueIds, createChecks, quoteList, type Report } from './check-context.ts';
+import {
+  type CheckableScenario,
+  type CrossFinding,
+  checkUniqueIds,
+  createChecks,
+  NOTHING_SHAPELESS,
+  quoteList,
+  type Report,
+  type Shapeless,
+} from './check-context.ts';
 import { checkProcedure } from './check-procedure.ts';
 import { checkSensitivity } from './check-sensitivity.ts';
-import type { RawActor, RawIssue, RawScenario } from './schema.ts';
+import type { RawActor, RawIssue } from './schema.ts';
 
 export type { CrossFinding };
 
-export function crossCheck(raw: RawScenario): CrossFinding[] {
+/** `shapeless`: entries left out for their shape (partial.ts); their ids still count as known. */
+export function crossCheck(raw: CheckableScenario, shapeless: Shapeless = NOTHING_SHAPELESS): CrossFinding[] {
   const findings: CrossFinding[] = [];
   const report: Report = (path, code, message, target = 'value') =>
     findings.push({ path, target, code, message });
-  const checks = createChecks(raw, report);
+  const checks = createChecks(raw, report, shapeless);
   const {
     sourceIds,
     optionIds,
@@ -152,9 +162,10 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
   checkUniqueIds(raw.actors, ['actors'], 'actor', report);
   checkUniqueIds(raw.issues, ['issues'], 'clause', report);
   checkUniqueIds(raw.rules, ['rules'], 'rule', report);
-  checkUniqueIds(raw.ceasefire.events, ['ceasefire', 'events'], 'event', report);
+  const events = raw.ceasefire?.events ?? [];
+  checkUniqueIds(events, ['ceasefire', 'events'], 'event', report);
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
-  checkProcedure(raw, report, checks);
+  checkProcedure(raw, report, checks, shapeless.seats);
   checkSensitivity(raw, report);
   // Operative paragraphs and negotiable preambular ones are numbered apart.
   const paragraphs = new Map<string, string>();
@@ -180,7 +191,7 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
     for (const actor of Object.keys(rule.effects.utility))
       checkActorRef(actor, ['rules', i, 'effects', 'utility', actor], 'key');
   });
-  raw.ceasefire.events.forEach((event, i) => {
+  events.forEach((event, i) => {
     if (event.requires) checkCondition(event.requires, ['ceasefire', 'events', i, 'requires'], false, true);
     for (const actor of Object.keys(event.effects.utility)) {
       checkActorRef(actor, ['ceasefire', 'events', i, 'effects', 'utility', actor], 'key');

@@ -60,12 +60,21 @@ function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | 
   };
   for (const segment of path) {
     if (!node) return undefined;
-    const def = unwrap(node)._zod.def as {
+    let def = unwrap(node)._zod.def as {
       type: string;
       shape?: Record<string, z.ZodType>;
       element?: z.ZodType;
       valueType?: z.ZodType;
+      options?: z.ZodType[];
     };
+    // A union (a condition, a stance or a map of values): follow the branch that has this field.
+    if (def.type === 'union' && def.options) {
+      const branch = def.options
+        .map((o) => unwrap(o)._zod.def as typeof def)
+        .find((d) => (d.type === 'object' && d.shape && String(segment) in d.shape) || d.type === 'record');
+      if (!branch) return undefined;
+      def = branch;
+    }
     if (def.type === 'object' && def.shape) node = def.shape[String(segment)];
     else if (def.type === 'array') node = def.element;
     else if (def.type === 'record') node = def.valueType;
@@ -76,7 +85,17 @@ function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | 
 
 function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   const node = schemaAt(schema, path);
-  const def = node?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  const def = node?._zod.def as
+    | { type: string; shape?: Record<string, unknown>; options?: z.ZodType[] }
+    | undefined;
+  if (def?.type === 'union' && def.options) {
+    // Every field of every form: `equals` in a condition should still find `is`.
+    const keys = def.options.flatMap((o) => {
+      const d = o._zod.def as { type: string; shape?: Record<string, unknown> };
+      return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+    });
+    return [...new Set(keys)];
+  }
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
@@ -94,8 +113,28 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** Words authors write for a field whose name is not close in spelling: `equals:` for `is:`. */
+const MEANT: Readonly<Record<string, string>> = {
+  equals: 'is',
+  equal: 'is',
+  eq: 'is',
+  in: 'is',
+  option: 'is',
+  options: 'is',
+  value: 'is',
+  one_of: 'is',
+  and: 'all',
+  or: 'any',
+  color: 'colour',
+  country: 'flag',
+  weight: 'salience',
+  preferences: 'values',
+};
+
 /** "did you mean 'colour'?" when a known name is close enough to be the intended one. */
 export function suggest(word: string, candidates: readonly string[]): string {
+  const meant = Object.hasOwn(MEANT, word.toLowerCase()) ? MEANT[word.toLowerCase()] : undefined;
+  if (meant !== undefined && candidates.includes(meant)) return ` (did you mean '${meant}'?)`;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {

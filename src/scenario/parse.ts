@@ -8,9 +8,11 @@ import { canonicalise } from './canonicalise.ts';
 import { crossCheck } from './cross-check.ts';
 import { decodeUtf8 } from './decode.ts';
 import { parseYamlWithin } from './depth.ts';
+import { hashCommentAdvice, hashCommentOnLine } from './hash-comment.ts';
 import { FORBIDDEN_KEYS, LIMITS, TOO_DEEP_MESSAGE, tooLargeMessage } from './limits.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { describeIssues } from './messages.ts';
+import { locateInFile, partialScenario } from './partial.ts';
 import {
   formatPath,
   type PathSegment,
@@ -139,12 +141,22 @@ export function parseScenarioDetailed(
   // Only the first syntax error is reliable: the ones after it usually follow from it.
   const [firstError] = doc.errors;
   if (firstError) {
-    const { line, col } = locator.at(firstError.pos[0]);
+    const at = locator.at(firstError.pos[0]);
     const further = doc.errors.length - 1;
+    // An unquoted `#` a line or two above is the usual cause of a syntax error in a `{ … }` map.
+    const hash =
+      firstError.code === 'DUPLICATE_KEY'
+        ? null
+        : [at.line, at.line - 1, at.line - 2]
+            .map((l) => hashCommentOnLine(text, l))
+            .find((found) => found !== null);
+    const { line, col } = hash ?? at;
     const message =
       firstError.code === 'DUPLICATE_KEY'
         ? `the key '${wordAt(text, firstError.pos[0])}' appears twice in the same map (map keys must be unique)`
-        : friendlyYamlMessage(firstError.message);
+        : hash
+          ? `YAML syntax: ${hashCommentAdvice(hash)} (the rest of line ${hash.line} is ignored, which breaks the file at line ${at.line})`
+          : friendlyYamlMessage(firstError.message);
     problem(
       'yaml-syntax',
       line,
@@ -208,13 +220,30 @@ export function parseScenarioDetailed(
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     for (const finding of describeIssues(parsed.error.issues, data, scenarioSchema, locator)) {
+      const hash = finding.message.endsWith('not an empty value')
+        ? hashCommentOnLine(text, finding.line)
+        : null;
       problem(
         'schema',
         finding.line,
         finding.col,
-        finding.message + whose(data, finding.path),
+        (hash ? `${finding.message}: ${hashCommentAdvice(hash)}` : finding.message) +
+          whose(data, finding.path),
         formatPath(finding.path),
       );
+    }
+    // Stage two still runs on every part whose shape is right (partial.ts), and the bases are read
+    // from the file as written; only what lies inside a part with shape errors is left out.
+    const partial = partialScenario(data as Record<string, unknown>);
+    const later = [
+      ...(partial.referencesCheckable
+        ? locateInFile(partial, crossCheck(partial.raw, partial.shapeless))
+        : []),
+      ...auditScenarioData(data).findings.filter((f) => !partial.insideShapeless(f.path)),
+    ];
+    for (const finding of later) {
+      const { line, col } = locator.locate(finding.path, finding.target);
+      problem(finding.code, line, col, finding.message + whose(data, finding.path), formatPath(finding.path));
     }
     return err(sortProblems(dedupe(problems)));
   }

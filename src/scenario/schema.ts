@@ -72,7 +72,25 @@ export const conditionSchema: z.ZodType<RawCondition> = z.union([
     .meta({ description: "A ceasefire driver's value (0–1) above a number; only in an event's `requires`." }),
 ]);
 
-const values = idMap(idMap(score)).meta({ description: 'Clause id → option id → value 0–100.' });
+/**
+ * A compact stance on one clause (stances.ts): the ideal option and how many points each step away
+ * in the author's order of the options costs; any option written beside them keeps its value.
+ */
+const stance = z
+  .object({
+    ideal: id.meta({ description: "The actor's ideal option of this clause: value 100." }),
+    falloff: score.meta({
+      description: "Points lost per step away from the ideal, in the options' written order (never below 0).",
+    }),
+  })
+  .catchall(score)
+  .meta({
+    description:
+      'A stance: value 100 at `ideal`, `falloff` less per step away in the order the options are written; other keys are option ids with explicit values.',
+  });
+const values = idMap(z.union([stance, idMap(score)])).meta({
+  description: 'Clause id → a stance `{ ideal, falloff }`, or option id → value 0–100.',
+});
 const salience = idMap(z.number().min(0).max(LIMITS.salience)).meta({
   description: 'Clause id → how much the clause matters (any non-negative scale).',
 });

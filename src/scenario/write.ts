@@ -29,7 +29,20 @@ export function rawCondition(condition: Condition): RawCondition {
   }
 }
 
-const prefs = (p: Preferences) => ({ salience: { ...p.salience }, values: p.values });
+/** Values as written: a clause derived from a stance is written as that stance (with its overrides). */
+const prefs = (p: Preferences) => ({
+  salience: { ...p.salience },
+  values: Object.fromEntries(
+    Object.entries(p.values).map(([issue, byOption]) => {
+      const stance = p.stances?.[issue as keyof typeof p.values];
+      if (stance === undefined) return [issue, byOption];
+      const written = Object.entries(byOption).filter(
+        ([option]) => !(stance.derived as readonly string[]).includes(option),
+      );
+      return [issue, { ideal: stance.ideal, falloff: stance.falloff, ...Object.fromEntries(written) }];
+    }),
+  ),
+});
 
 const constituency = (c: Constituency) => ({
   id: c.id,

@@ -5,6 +5,7 @@ import { stanceUncertaintyProblem } from '../engine/analysis/stance-probabilitie
 import { stanceSentence } from '../engine/analysis/stance-shares.ts';
 import type { ActorAssessment } from '../engine/assess.ts';
 import { bestChanges } from '../engine/best-change.ts';
+import { derivedValueNote } from '../engine/describe.ts';
 import { compile } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { currentAssessment } from '../state/selectors.ts';
@@ -119,6 +120,11 @@ function renderWhy(root: HTMLElement, scenario: Scenario, store: GameStore): voi
     .filter((t) => t.vsReference < 0)
     .reverse();
   const best = bestChanges(model, a)[index];
+  // A value derived from the actor's stance (not written in the file) says so.
+  const termLine = (t: (typeof terms)[number]) => {
+    const derived = derivedValueNote(scenario, actor.id, t.issue, t.option);
+    return `${signed(t.vsReference)}: ${issueTitle(t.issue)} — ${optionLabel(t.issue, t.option)}${derived ? ` (value ${t.value.toFixed(0)}, ${derived})` : ''}`;
+  };
   const list = (items: string[]) => h('ul', {}, ...items.map((i) => h('li', {}, i)));
   root.replaceChildren(
     h(
@@ -133,26 +139,8 @@ function renderWhy(root: HTMLElement, scenario: Scenario, store: GameStore): voi
       `${x.vote ? `Votes ${x.vote}` : `Public stance: ${x.stance}`}${x.ground ? `; on the ground it would ${x.ground}` : ''}. 50 means "as good as no resolution".`,
     ),
     ...sharesLine(scenario, store, index, x),
-    ...(helps.length
-      ? [
-          h('h3', {}, 'Helps most (against no resolution)'),
-          list(
-            helps.map(
-              (t) => `${signed(t.vsReference)}: ${issueTitle(t.issue)} — ${optionLabel(t.issue, t.option)}`,
-            ),
-          ),
-        ]
-      : []),
-    ...(hurts.length
-      ? [
-          h('h3', {}, 'Hurts most'),
-          list(
-            hurts.map(
-              (t) => `${signed(t.vsReference)}: ${issueTitle(t.issue)} — ${optionLabel(t.issue, t.option)}`,
-            ),
-          ),
-        ]
-      : []),
+    ...(helps.length ? [h('h3', {}, 'Helps most (against no resolution)'), list(helps.map(termLine))] : []),
+    ...(hurts.length ? [h('h3', {}, 'Hurts most'), list(hurts.map(termLine))] : []),
     ...(e.rules.length
       ? [h('h3', {}, 'Linked effects'), list(e.rules.map((r) => `${signed(r.delta)}: ${r.text}`))]
       : []),

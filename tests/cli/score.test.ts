@@ -92,6 +92,24 @@ describe('draftroom score and simulate', { timeout: 60_000 }, () => {
     );
   });
 
+  it('names actors by their short name in the table (a long name no longer widens every row)', async () => {
+    const { out } = await run('score', 'scenarios/gaza-isf-2025.yaml', '--runs', '200');
+    const rows = out.split('\n');
+    expect(rows.some((r) => r.startsWith('Russia '))).toBe(true);
+    expect(rows.some((r) => r.startsWith('UK '))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Russian Federation'))).toBe(false);
+    const compare = await run(
+      'compare',
+      'scenarios/gaza-isf-2025.yaml',
+      'opening',
+      'status_quo',
+      '--runs',
+      '200',
+    );
+    expect(compare.out).toMatch(/^Russia\s/m);
+    expect(compare.out).not.toMatch(/^Russian Federation\s/m);
+  });
+
   it('refuses bad arguments with a usage error (exit 2)', async () => {
     for (const args of [
       ['score'],

@@ -28,6 +28,16 @@ describe('draftroom validate', () => {
     );
   });
 
+  it('prints warnings without failing: exit 0, the file still ok', async () => {
+    // The Haiti scenario's seat colours include three pairs that are hard to tell apart.
+    const { code, out } = await run('validate', 'scenarios/haiti-mss-2023.yaml');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^scenarios\/haiti-mss-2023\.yaml:\d+:\d+: warning: actors\[\d+\]\.colour: .* is hard to tell from /m,
+    );
+    expect(out).toMatch(/haiti-mss-2023\.yaml: ok — .*, \d+ warnings?$/m);
+  });
+
   it('exits 2 for usage errors: no file, an unknown option, an unknown command, an unreadable file', async () => {
     expect((await run('validate')).code).toBe(2);
     expect((await run('validate', '--bogus', 'x.yaml')).err).toMatch(/unknown option '--bogus'/);

@@ -112,3 +112,28 @@ describe("the why panel's stance shares", { timeout: 60_000 }, () => {
     expect(root.textContent).toMatch(/Votes \w+|Public stance: \w+/);
   });
 });
+
+describe('the why panel says which values were derived from a stance', { timeout: 60_000 }, () => {
+  it('a clause whose value came from the actor\'s stance reads "derived from …\'s ideal on …"', async () => {
+    const haiti = parseScenario(readFileSync('scenarios/haiti-mss-2023.yaml', 'utf8'), 'haiti-mss-2023.yaml');
+    if (!haiti.ok) throw new Error('the Haiti scenario must be valid');
+    const s = haiti.value;
+    const store = await started(s);
+    // The United States: its stance on the legal basis derives every option but all_necessary.
+    const usa = s.actors.find((a) => a.id === 'usa')!;
+    expect(usa.stances).toBeDefined();
+    store.getState().select(usa.id);
+    const root = panel(s, store.getState());
+    const lines = [...root.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    const derived = lines.filter((l) => l.includes("derived from United States's ideal on "));
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived[0]).toMatch(
+      /\(value \d+, derived from United States's ideal on [^(]+\([^;]+; \d+ points less per step\)\)$/,
+    );
+    // Clauses and options by their titles and labels, never by id.
+    const clause = s.issues.find((i) => derived[0]!.includes(`ideal on ${i.title} (`));
+    expect(clause).toBeDefined();
+    const ideal = usa.stances?.[clause!.id];
+    expect(derived[0]).toContain(`(${clause!.options.find((o) => o.id === ideal?.ideal)?.label}; `);
+  });
+});
