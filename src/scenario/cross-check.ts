@@ -3,6 +3,7 @@
 // not the Council. Every finding is collected; nothing stops at the first.
 import { YES_NO_OPTIONS } from '../engine/vocabulary.ts';
 import { type CrossFinding, checkUniqueIds, createChecks, quoteList, type Report } from './check-context.ts';
+import { checkExpectations } from './check-expectations.ts';
 import { checkProcedure } from './check-procedure.ts';
 import { checkSensitivity } from './check-sensitivity.ts';
 import type { RawActor, RawIssue, RawScenario } from './schema.ts';
@@ -156,6 +157,7 @@ export function crossCheck(raw: RawScenario): CrossFinding[] {
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
   checkProcedure(raw, report, checks);
   checkSensitivity(raw, report);
+  checkExpectations(raw, report, checks);
   const paragraphs = new Map<number, string>();
   raw.issues.forEach((issue, i) => {
     const other = paragraphs.get(issue.paragraph);
