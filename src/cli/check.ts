@@ -48,7 +48,9 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     for (const r of report.results) {
       io.out(`${r.held ? '✓ held  ' : '✗ FAILED'}  ${r.label} (${draftWords(scenario, r.draft)})`);
       for (const c of r.claims)
-        io.out(`            ${c.held ? '✓' : '✗'} ${claimWords(scenario, c.claim)} (found: ${actualWords(c)})`);
+        io.out(
+          `            ${c.held ? '✓' : '✗'} ${claimWords(scenario, c.claim)} (found: ${actualWords(c)})`,
+        );
     }
     io.out('');
     io.out(`${report.held} held, ${report.failed} failed`);
