@@ -1,5 +1,5 @@
 // `draftroom check SCENARIO.yaml [--json]`: every expectation the scenario states (its `expectations:`
-// section, docs/scenario-format.md §8b), held or failed, with the figure the engine found. Exit 0 when
+// section, docs/scenario-format.md §8c), held or failed, with the figure the engine found. Exit 0 when
 // every expectation holds, 1 when one fails, 2 when the file cannot be read or is not a valid scenario
 // (its problems printed as `validate` prints them), so a script can tell a broken file from a model
 // that no longer says what its author expects.
@@ -44,7 +44,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     io.out(`engine ${ENGINE_VERSION} · scenario ${stamp.scenario.hash} · ${methodWords(report)}`);
     io.out('');
     if (report.results.length === 0)
-      io.out('This scenario states no expectations (docs/scenario-format.md §8b).');
+      io.out('This scenario states no expectations (docs/scenario-format.md §8c).');
     for (const r of report.results) {
       io.out(`${r.held ? '✓ held  ' : '✗ FAILED'}  ${r.label} (${draftWords(scenario, r.draft)})`);
       for (const c of r.claims)

@@ -1,4 +1,4 @@
-// Checking a scenario's expectations (docs/scenario-format.md §8b): each claim an author states about a
+// Checking a scenario's expectations (docs/scenario-format.md §8c): each claim an author states about a
 // draft — adopted, the yes votes, an actor's stance or acceptance, ground consent, the 12-month
 // collapse risk — against what the engine computes. Pure and deterministic: the collapse figures come
 // from the exact hazard when the scenario has no random events, and otherwise from a Monte Carlo with

@@ -275,7 +275,7 @@ export interface NamedDraft {
 export type ExpectationDraft = 'opening' | 'status_quo' | 'landing_zone' | DraftId;
 
 /**
- * One checkable claim about a draft (docs/scenario-format.md §8b). Ranges are inclusive; a stance
+ * One checkable claim about a draft (docs/scenario-format.md §8c). Ranges are inclusive; a stance
  * claim holds when the actor's stance is any of those listed.
  */
 export type ExpectationClaim =

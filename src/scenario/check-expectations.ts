@@ -1,4 +1,4 @@
-// Cross-checks of `expectations` (docs/scenario-format.md §8b): each entry names a draft that exists,
+// Cross-checks of `expectations` (docs/scenario-format.md §8c): each entry names a draft that exists,
 // states at least one claim, names an actor exactly when it makes a claim about one, and claims only
 // what the engine can compute for that actor and this scenario.
 import { type Checks, quoteList, type Report } from './check-context.ts';

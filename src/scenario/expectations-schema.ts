@@ -1,4 +1,4 @@
-// The shape of `expectations` (docs/scenario-format.md §8b): what the author says must hold of a
+// The shape of `expectations` (docs/scenario-format.md §8c): what the author says must hold of a
 // draft, each entry with a label in the author's words. Its own module so the scenario schema stays
 // small; references (actors, drafts) and the claims' consistency are checked in check-expectations.ts.
 import { z } from 'zod';
