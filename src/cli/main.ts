@@ -1,6 +1,7 @@
 // The `draftroom` command line. Bad input never shows a stack trace: usage errors exit 2 with a
 // sentence and the usage line; an unexpected failure is reported in one line and exits 3.
 import { AUDIT_USAGE, auditCommand } from './audit.ts';
+import { CHECK_USAGE, checkCommand } from './check.ts';
 import { COMPARE_USAGE, compareCommand } from './compare.ts';
 import { HAZARD_USAGE, hazardCommand } from './hazard.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
@@ -23,6 +24,7 @@ const COMMANDS: Record<
   new: { usage: NEW_USAGE, run: newCommand },
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
   audit: { usage: AUDIT_USAGE, run: auditCommand },
+  check: { usage: CHECK_USAGE, run: checkCommand },
   score: { usage: SCORE_USAGE, run: scoreCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
   hazard: { usage: HAZARD_USAGE, run: hazardCommand },

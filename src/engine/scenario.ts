@@ -18,10 +18,12 @@ import type {
 import type {
   ActorKind,
   CouncilSeat,
+  CouncilStance,
   Driver,
   DriverInput,
   FormatVersion,
   Forum,
+  GroundStance,
   IssueKind,
   PhasedDriver,
   Severity,
@@ -296,6 +298,30 @@ export interface NamedDraft {
   readonly clauses: Draft;
 }
 
+/** The draft an expectation is checked on: a built-in draft or one of the scenario's named drafts. */
+export type ExpectationDraft = 'opening' | 'status_quo' | 'landing_zone' | DraftId;
+
+/**
+ * One checkable claim about a draft (docs/scenario-format.md §8c). Ranges are inclusive; a stance
+ * claim holds when the actor's stance is any of those listed.
+ */
+export type ExpectationClaim =
+  | { readonly kind: 'adopted'; readonly value: boolean }
+  | { readonly kind: 'yesAtLeast'; readonly value: number }
+  | { readonly kind: 'yesAtMost'; readonly value: number }
+  | { readonly kind: 'groundConsent'; readonly value: boolean }
+  | { readonly kind: 'collapse12m'; readonly low: number; readonly high: number }
+  | { readonly kind: 'stance'; readonly actor: ActorId; readonly stances: readonly CouncilStance[] }
+  | { readonly kind: 'ground'; readonly actor: ActorId; readonly stances: readonly GroundStance[] }
+  | { readonly kind: 'acceptance'; readonly actor: ActorId; readonly low: number; readonly high: number };
+
+/** What the author says must hold, in the author's words; every claim must hold. */
+export interface Expectation {
+  readonly label: string;
+  readonly draft: ExpectationDraft;
+  readonly claims: readonly ExpectationClaim[];
+}
+
 export interface Scenario {
   readonly format: FormatVersion;
   readonly id: string;
@@ -313,6 +339,8 @@ export interface Scenario {
   readonly drafts: readonly NamedDraft[];
   /** Ranges for the what-if analyses; absent when the scenario states none. */
   readonly sensitivity?: Sensitivity;
+  /** What the author expects of the model, in the author's order; absent when the file states none. */
+  readonly expectations?: readonly Expectation[];
   /** Derived: each issue's `opening` option, and each issue's `status_quo` option. */
   readonly openingDraft: Draft;
   readonly statusQuoDraft: Draft;

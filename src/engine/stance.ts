@@ -3,11 +3,9 @@
 // party on the ground endorses, acquiesces, opposes or spoils. Thresholds come from the scenario.
 import type { ActorEvaluation } from './acceptance.ts';
 import type { Actor, Thresholds } from './scenario.ts';
+import type { CouncilStance, GroundStance } from './vocabulary.ts';
 
-export const COUNCIL_STANCES = ['support', 'abstain', 'reject', 'veto'] as const;
-export type CouncilStance = (typeof COUNCIL_STANCES)[number];
-export const GROUND_STANCES = ['endorse', 'acquiesce', 'oppose', 'spoil'] as const;
-export type GroundStance = (typeof GROUND_STANCES)[number];
+export { COUNCIL_STANCES, type CouncilStance, GROUND_STANCES, type GroundStance } from './vocabulary.ts';
 
 /** Permanent members abstain far more often than they veto: a veto needs a lower score or a red line. */
 export function councilStance(actor: Actor, evaluation: ActorEvaluation, t: Thresholds): CouncilStance {

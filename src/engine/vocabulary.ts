@@ -57,5 +57,12 @@ export type PhasedDriver = (typeof PHASED_DRIVERS)[number];
 export const THRESHOLDS = ['support', 'abstain', 'veto', 'endorse', 'acquiesce', 'spoil'] as const;
 export type ThresholdName = (typeof THRESHOLDS)[number];
 
+/** What a Council member (or, as its public stance, an actor without a vote) does with a draft. */
+export const COUNCIL_STANCES = ['support', 'abstain', 'reject', 'veto'] as const;
+export type CouncilStance = (typeof COUNCIL_STANCES)[number];
+/** What a party on the ground does with a draft. */
+export const GROUND_STANCES = ['endorse', 'acquiesce', 'oppose', 'spoil'] as const;
+export type GroundStance = (typeof GROUND_STANCES)[number];
+
 /** Fixed by the UN Charter (Art. 23 and 27(3)), not judgements: they live in code. */
 export const UNSC = { seats: 15, permanentSeats: 5, votesToAdopt: 9 } as const;

@@ -49,6 +49,8 @@ const NOT_JUDGEMENTS: readonly (readonly string[])[] = [
   ['ceasefire', 'horizon_months'],
   ['sources'],
   ['drafts'],
+  // What the author expects the model to say, checked against it: claims to test, not inputs.
+  ['expectations'],
 ];
 
 const excluded = (keys: readonly string[]) =>

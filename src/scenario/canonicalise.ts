@@ -20,6 +20,7 @@ import type {
   Stance,
 } from '../engine/scenario.ts';
 import { DRIVERS, type Driver, type DriverInput, PHASED_DRIVERS } from '../engine/vocabulary.ts';
+import { canonicalExpectation } from './canonical-expectations.ts';
 import type { RawActor, RawCondition, RawIssue, RawScenario } from './schema.ts';
 import { expandStance, isStance, type RawClauseValues } from './stances.ts';
 
@@ -331,6 +332,7 @@ export function canonicalise(raw: RawScenario): Scenario {
       clauses: draftOf((i) => i.opening, d.clauses),
     })),
     ...(raw.sensitivity === undefined ? {} : { sensitivity: sensitivity(raw.sensitivity) }),
+    ...(raw.expectations === undefined ? {} : { expectations: raw.expectations.map(canonicalExpectation) }),
     openingDraft: draftOf((i) => i.opening),
     statusQuoDraft: draftOf((i) => i.statusQuo),
   };

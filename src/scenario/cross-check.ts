@@ -12,6 +12,7 @@ import {
   type Report,
   type Shapeless,
 } from './check-context.ts';
+import { checkExpectations } from './check-expectations.ts';
 import { checkProcedure } from './check-procedure.ts';
 import { checkSensitivity } from './check-sensitivity.ts';
 import type { RawActor, RawIssue } from './schema.ts';
@@ -167,6 +168,7 @@ export function crossCheck(raw: CheckableScenario, shapeless: Shapeless = NOTHIN
   checkUniqueIds(raw.drafts, ['drafts'], 'draft', report);
   checkProcedure(raw, report, checks, shapeless.seats);
   checkSensitivity(raw, report);
+  checkExpectations(raw, report, checks);
   // Operative paragraphs and negotiable preambular ones are numbered apart.
   const paragraphs = new Map<string, string>();
   raw.issues.forEach((issue, i) => {

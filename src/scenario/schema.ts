@@ -13,14 +13,12 @@ import {
   SEVERITIES,
 } from '../engine/vocabulary.ts';
 import { basisLabel, basisText } from './basis-schema.ts';
+import { expectationSchema } from './expectations-schema.ts';
+import { idSchema } from './id-schema.ts';
 import { LIMITS } from './limits.ts';
 import { nameProblem, textProblem } from './plain-text.ts';
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, 'an id')
-  .max(LIMITS.idLength)
-  .meta({ description: 'Lowercase letters, digits, - and _, starting with a letter.' });
+const id = idSchema;
 /** Adds the plain-text check (plain-text.ts) as a located finding with its own message. */
 const plain = (problem: (text: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
   const message = problem(value);
@@ -383,6 +381,7 @@ export const scenarioSchema = z
     ceasefire,
     drafts: list(draft).default([]),
     sensitivity: sensitivity.optional(),
+    expectations: list(expectationSchema).optional(),
   })
   .meta({
     title: 'Draftroom scenario',

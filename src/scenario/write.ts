@@ -3,6 +3,7 @@
 // and shared as an ordinary file.
 import { stringify } from 'yaml';
 import type { Actor, Condition, Constituency, Issue, Preferences, Scenario } from '../engine/scenario.ts';
+import { rawExpectation } from './canonical-expectations.ts';
 import type { RawCondition } from './schema.ts';
 
 const SCHEMA_LINE = '# yaml-language-server: $schema=./draftroom.schema.json';
@@ -181,6 +182,7 @@ export function toRawScenario(s: Scenario): Record<string, unknown> {
       description: d.description,
       clauses: d.clauses,
     })),
+    ...(s.expectations === undefined ? {} : { expectations: s.expectations.map(rawExpectation) }),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Job } from '../engine/jobs.ts';
 import type { Model } from '../engine/model.ts';
 import type { LabAnswer, LabTask } from './lab-tasks.ts';
 
-type AnalysisTask = Exclude<LabTask, { kind: 'outlook' | 'stances' }>;
+type AnalysisTask = Exclude<LabTask, { kind: 'outlook' | 'stances' | 'expectations' }>;
 
 /** "Mandate: Enforcement → Peacekeeping": a change in the options' own labels. */
 const changeLabel = (model: Model, change: ClauseChange): string => describeChange(model.scenario, change);

@@ -5,6 +5,7 @@
 
 import { createStore } from 'zustand/vanilla';
 import type { StanceUncertainty } from '../engine/analysis/stance-shares.ts';
+import type { ExpectationsReport } from '../engine/expectations.ts';
 import type { ActorId, IssueId, OptionId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
@@ -56,6 +57,8 @@ export interface LabState {
   readonly outlook: CeasefireOutlook | null;
   /** Stance probabilities of the current draft over the sensitivity ranges; null while computed. */
   readonly stances: StanceUncertainty | null;
+  /** The scenario's expectations checked (once, when the lab opens); null while checked. */
+  readonly expectations: ExpectationsReport | null;
   readonly jobs: Partial<Record<LabTaskKind, LabProgress>>;
   readonly results: Partial<Record<AnalysisKind, LabAnswer>>;
   readonly errors: Partial<Record<LabTaskKind, string>>;
@@ -80,6 +83,7 @@ export interface LabState {
   run(kind: AnalysisKind): Promise<void>;
   cancel(kind: LabTaskKind): void;
   refreshOutlook(): Promise<void>;
+  checkExpectations(): Promise<void>;
   dismissNotice(): void;
   /** The share link of the current settings (a hash: #lab?…). */
   link(): string;
@@ -93,6 +97,7 @@ export const LAB_LABELS: Record<LabTaskKind, string> = {
   solve: 'Searching for clause changes',
   consensus: 'Searching for the consensus set',
   stances: 'Drawing plausible settings',
+  expectations: 'Checking the expectations',
 };
 
 /** Shortest time between two progress updates of the store (each redraws the bars). */
@@ -192,6 +197,7 @@ export function createLabStore(services: LabServices) {
       summary: summarise(model, initial.draft, startDraft(initial)),
       outlook: null,
       stances: null,
+      expectations: null,
       jobs: {},
       results: {},
       errors: {},
@@ -287,6 +293,11 @@ export function createLabStore(services: LabServices) {
         if (answer) set({ outlook: answer.data as CeasefireOutlook });
         await stances;
       },
+      checkExpectations: async () => {
+        if (!model.scenario.expectations?.length) return;
+        const answer = await launch('expectations', { kind: 'expectations' });
+        if (answer) set({ expectations: answer.data as ExpectationsReport });
+      },
       dismissNotice: () => set({ notice: null }),
       link: () => encodeLab(model, get().settings),
     };
@@ -299,6 +310,6 @@ export type LabStoreApi = ReturnType<typeof createLabStore>;
 /** Starts the outlook and re-runs the analyses a link (or the saved lab) names. */
 export async function startLab(store: LabStoreApi): Promise<void> {
   const s = store.getState();
-  const runs = [s.refreshOutlook(), ...s.settings.ran.map((kind) => s.run(kind))];
+  const runs = [s.refreshOutlook(), s.checkExpectations(), ...s.settings.ran.map((kind) => s.run(kind))];
   await Promise.all(runs);
 }

@@ -32,6 +32,7 @@ import {
 } from '../engine/montecarlo.ts';
 import type { Draft } from '../engine/scenario.ts';
 import { labAnalyses } from './lab-analyses.ts';
+import { type ExpectationsTask, expectationsTaskJob } from './lab-expectations.ts';
 import { type StancesTask, stancesJob } from './lab-stances.ts';
 
 /** A draft with the name the analyst (or the scenario) gave it. */
@@ -88,11 +89,12 @@ export type LabTask =
       readonly runs: number;
       readonly seed: number;
     }
-  | StancesTask;
+  | StancesTask
+  | ExpectationsTask;
 
 export type LabTaskKind = LabTask['kind'];
 /** The analyses an analyst runs by hand (the outlook follows every edit by itself). */
-export type AnalysisKind = Exclude<LabTaskKind, 'outlook' | 'stances'>;
+export type AnalysisKind = Exclude<LabTaskKind, 'outlook' | 'stances' | 'expectations'>;
 
 /** What a task gives back: tables for reading and export, and the raw result for the charts. */
 export interface LabAnswer {
@@ -151,6 +153,8 @@ export function outlookTable(model: Model, outlook: CeasefireOutlook): Table {
 /** What a task asks of the work budget (the outlook's runs are capped by the lab's own limit). */
 export function labTaskWork(model: Model, task: LabTask): WorkRequest | null {
   if (task.kind === 'stances') return stanceDrawsWork(task.draws);
+  // A fixed amount of work: each of the scenario's drafts once, at the check's own runs.
+  if (task.kind === 'expectations') return null;
   const runs = budgetRuns(model.scenario, task.runs);
   switch (task.kind) {
     case 'outlook':
@@ -195,6 +199,10 @@ export function* labJob(model: Model, task: LabTask): Job<LabAnswer> {
     if (range) throw new Error(range);
   }
   if (task.kind === 'outlook') return yield* outlookAnswer(model, task);
+  if (task.kind === 'expectations') {
+    const { data, table } = yield* expectationsTaskJob(model);
+    return { kind: 'expectations', tables: [table], data };
+  }
   if (task.kind === 'stances') {
     const { data, table } = yield* stancesJob(model, task);
     return { kind: 'stances', tables: [table], data };

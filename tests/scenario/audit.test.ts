@@ -159,6 +159,8 @@ function countNumbers(node: unknown, path: readonly string[] = []): number {
     /^ceasefire\.horizon_months$/,
     /^sources\b/,
     /^drafts\b/,
+    // Claims checked against the model (`draftroom check`), not inputs to it.
+    /^expectations\b/,
   ];
   if (skip.some((re) => re.test(path.join('.')))) return 0;
   if (typeof node === 'number') return 1;

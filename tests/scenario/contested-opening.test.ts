@@ -38,6 +38,15 @@ const CONTESTED: Readonly<Record<string, readonly Contest[]>> = {
   'haiti-mss-2023.yaml': [{ kind: 'a party on the ground would not go along', parties: ['g9'] }],
   // Consensus as it stands, but Ukraine only abstains: it blocks in 29% of plausible settings.
   'black-sea-grain-2022.yaml': [{ kind: 'adopted in under 80% of plausible settings', percent: 71 }],
+  // One vote to spare for the Lebanon–France–UK draft of 16 March 2011, China in the veto zone,
+  // Gaddafi's government would fight any authority to use force, and the text fails in most
+  // plausible settings (China's or Russia's veto, or a missing ninth vote).
+  'libya-1973-2011.yaml': [
+    { kind: 'margin to nine at most one', yes: 10, margin: 1 },
+    { kind: 'veto risk', members: ['chn'] },
+    { kind: 'a party on the ground would not go along', parties: ['gov'] },
+    { kind: 'adopted in under 80% of plausible settings', percent: 38 },
+  ],
 };
 
 const shipped = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && f !== '_template.yaml');

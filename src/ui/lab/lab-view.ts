@@ -17,6 +17,7 @@ import {
   renderSolve,
 } from './analysis-panels.ts';
 import { renderDraftEditor } from './draft-editor.ts';
+import { renderExpectations } from './expectations-panel.ts';
 import { chartsFor, chartText } from './lab-charts.ts';
 import { renderSummary } from './summary-panel.ts';
 import { download, renderJob } from './widgets.ts';
@@ -79,6 +80,7 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
   const notice = h('div', { id: 'lab-notice', 'aria-live': 'polite' });
   const editor = section('lab-editor', 'lab-editor-heading');
   const summary = section('lab-summary', 'lab-summary-heading');
+  const expectations = section('lab-expectations', 'lab-expectations-heading');
   const compare = section('lab-compare', 'lab-compare-heading');
   const sensitivity = section('lab-sensitivity', 'lab-sensitivity-heading');
   const solve = section('lab-solve', 'lab-solve-heading');
@@ -89,6 +91,7 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
       bar,
       notice,
       h('div', { class: 'lab-top' }, editor, summary),
+      expectations,
       h('div', { class: 'lab-analyses' }, compare, sensitivity, solve),
     ),
   );
@@ -113,6 +116,11 @@ export function mountLab(root: HTMLElement, o: LabViewOptions): () => void {
         s.errors.stances,
       ],
       draw: (s) => renderSummary(summary, model, s, jobSlot),
+    },
+    {
+      root: expectations,
+      deps: (s) => [s.expectations, s.jobs.expectations !== undefined, s.errors.expectations],
+      draw: (s) => renderExpectations(expectations, model, s, jobSlot),
     },
     {
       root: compare,
