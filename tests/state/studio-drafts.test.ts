@@ -1,5 +1,6 @@
 // The studio's working copy in localStorage: written, read back, and anything else ignored.
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../src/state/storage.ts';
 import {
   keepStudioDraft,
   readStudioDraft,
