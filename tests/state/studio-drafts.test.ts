@@ -31,7 +31,7 @@ describe('the studio working copy', () => {
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
-    } as Storage;
+    };
     expect(keepStudioDraft(full, { name: 'a.yaml', text: 'x', savedAt: '' })).toBe(false);
   });
 
