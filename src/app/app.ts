@@ -21,6 +21,7 @@ import {
   type SavedGame,
 } from '../state/saved-games.ts';
 import { createGameStore, type GameStoreApi } from '../state/store.ts';
+import { readStudioDraft } from '../state/studio-drafts.ts';
 import { renderBriefing } from '../ui/briefing-screen.ts';
 import { renderDebrief } from '../ui/debrief.ts';
 import { h } from '../ui/dom.ts';
@@ -43,6 +44,7 @@ import {
   shippedScenarios,
   shippedText,
 } from './shipped.ts';
+import { closeStudio, STUDIO_LAB_HASH, showStudio } from './studio-screen.ts';
 import { prefetchTable } from './table-loader.ts';
 
 const DEFAULT_FILE = 'gaza-isf-2025.yaml';
@@ -292,6 +294,7 @@ async function showTitle(): Promise<void> {
     },
     onLab: (key) => router.go({ screen: 'lab', hash: `#lab?scenario=${encodeURIComponent(fileName(key))}` }),
     onLabFile: (name, bytes) => void openLabFor({ name, text: bytes }),
+    onStudio: () => router.go({ screen: 'studio' }),
   });
   setState('title');
 }
@@ -333,7 +336,11 @@ async function openLabFor(
 }
 
 function openLabLink(hash: string): void {
-  const named = new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('scenario');
+  const params = new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
+  // "Open in the lab" from the studio: the studio's text as the browser keeps it (a reload too).
+  const studio = params.has('studio') ? readStudioDraft(storage()) : null;
+  if (studio) return void openLabFor({ name: studio.name, text: studio.text });
+  const named = params.get('scenario');
   void openLabFor({ key: keyOf(named ?? DEFAULT_FILE) }, hash);
 }
 
@@ -351,12 +358,18 @@ function show(route: Route): void {
   if (key === drawn && route.screen !== 'title') return;
   if (drawn.startsWith('#lab') && route.screen !== 'lab')
     void import('../ui/lab/lab-main.ts').then((lab) => lab.closeLab());
+  if (drawn === routeHash({ screen: 'studio' }) && route.screen !== 'studio') void closeStudio();
   drawn = key;
   const game = current;
   const screens: Record<Exclude<Route['screen'], 'how-to-play'>, () => void> = {
     title: () => void showTitle(),
     play: () => route.screen === 'play' && void openShipped(route.file),
     lab: () => route.screen === 'lab' && openLabLink(route.hash),
+    studio: () =>
+      void showStudio({
+        onPlay: (name, text) => void openFile(name, new TextEncoder().encode(text)),
+        onLab: () => router.go({ screen: 'lab', hash: STUDIO_LAB_HASH }),
+      }),
     briefing: () => (game ? showBriefing(game) : void resumeNewest()),
     game: () => (game ? showTable(game) : void resumeNewest()),
     debrief: () => (game ? showDebriefOf(game) : void resumeNewest()),
