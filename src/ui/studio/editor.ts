@@ -12,7 +12,7 @@ import {
   syntaxHighlighting,
 } from '@codemirror/language';
 import { type Diagnostic, linter, lintGutter, lintKeymap } from '@codemirror/lint';
-import { EditorState, type Text } from '@codemirror/state';
+import { Compartment, EditorState, type Text } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -104,7 +104,13 @@ const theme = EditorView.theme({
   '.cm-tooltip': { maxWidth: '28rem' },
 });
 
+/** On a phone the lines wrap: the page is the one scroll area, and a sideways scroll hides text. */
+const NARROW = '(max-width: 800px)';
+
 export function createEditor(options: EditorOptions): EditorView {
+  const wrapping = new Compartment();
+  const narrow = window.matchMedia(NARROW);
+  const wrap = () => (narrow.matches ? EditorView.lineWrapping : []);
   const lint = linter(
     async (view) => {
       const doc = view.state.doc;
@@ -120,7 +126,7 @@ export function createEditor(options: EditorOptions): EditorView {
     },
     { delay: 400 },
   );
-  return new EditorView({
+  const view = new EditorView({
     parent: options.parent,
     state: EditorState.create({
       doc: options.text,
@@ -141,6 +147,7 @@ export function createEditor(options: EditorOptions): EditorView {
         EditorState.tabSize.of(2),
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         theme,
+        wrapping.of(wrap()),
         // tabindex: the text is the scroller's keyboard stop already; saying so lets checkers (axe) see it.
         EditorView.contentAttributes.of({ 'aria-label': 'Scenario text (YAML)', tabindex: '0' }),
         EditorView.updateListener.of((update) => {
@@ -149,6 +156,10 @@ export function createEditor(options: EditorOptions): EditorView {
       ],
     }),
   });
+  narrow.addEventListener('change', () => {
+    if (view.dom.isConnected) view.dispatch({ effects: wrapping.reconfigure(wrap()) });
+  });
+  return view;
 }
 
 /** Replaces the whole text (a new starting point), as one undoable change. */
