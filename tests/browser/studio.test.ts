@@ -160,13 +160,47 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('opens the text in the lab, and comes back to it', { timeout: 120_000 }, async () => {
+  it('helps from the schema, starts from a shipped scenario, opens the text in the lab', {
+    timeout: 120_000,
+  }, async () => {
     await page.goto(`${baseUrl}#/studio`);
     await page.waitForSelector('body[data-state="studio"]');
     await checked(page, 0);
+
+    // Hover help on a key: what the schema says of `forum`.
+    await page
+      .locator('.cm-line', { hasText: 'forum: unsc' })
+      .locator('span', { hasText: /^forum$/ })
+      .hover();
+    await expect
+      .poll(() => page.locator('.studio-hover').first().textContent())
+      .toContain('forum — one of: unsc, consensus, k_of_n');
+    await page.mouse.move(0, 0);
+    // Completion of a field name at the top level.
+    await page.locator('.cm-line', { hasText: /^draftroom: 1/ }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('proce');
+    await expect
+      .poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents())
+      .toEqual([expect.stringContaining('procedure')]);
+    await page.screenshot({ path: 'test-results/studio-07-completion-1440.png' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await checked(page, 0);
+
+    // Start from a shipped scenario (the studio asks before replacing the text).
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .locator('#studio-source')
+      .selectOption({ label: 'Haiti: authorising a multinational security mission (October 2023)' });
+    await page.locator('#studio-open').click();
+    await expect.poll(() => page.locator('#studio-name').inputValue()).toBe('haiti-mss-2023.yaml');
+    await checked(page, 0);
+    await expect.poll(() => page.locator('#studio-preview').innerText()).toContain('Kenya');
     await page.locator('#studio-lab').click();
     await page.waitForSelector('body[data-state="lab"]', { timeout: 30_000 });
-    expect(await page.locator('#scenario-title').textContent()).toContain('Valen Highlands');
+    expect(await page.locator('#scenario-title').textContent()).toContain('Haiti');
     await page.goBack();
     await page.waitForSelector('body[data-state="studio"]');
     await checked(page, 0);
