@@ -25,12 +25,17 @@ interface LineShape {
   readonly opens: boolean;
 }
 
-const KEY = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"{}[\],:][^:#{}[\],]*?)[ \t]*:(?:[ \t]|$)/;
+// A key's last character is not a space, so the pattern has one way to match a line (no backtracking
+// blow-up on a long line of spaces).
+const KEY = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"{}[\],:](?:[^:#{}[\],]*[^\s:#{}[\],])?)[ \t]*:(?:[ \t]|$)/;
+/** Longer lines are not read for help (a file from anywhere may hold a megabyte on one line). */
+const MAX_LINE = 2000;
 
 const unquote = (key: string): string =>
   key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key.trim();
 
-function shape(line: string): LineShape | null {
+function shape(whole: string): LineShape | null {
+  const line = whole.slice(0, MAX_LINE);
   const indent = /^[ \t]*/.exec(line)![0].length;
   let rest = line.slice(indent);
   if (rest === '' || rest.startsWith('#')) return null;
@@ -103,6 +108,7 @@ function flowPlace(prefix: string): { path: string[]; on: 'key' | 'value' } | nu
 export function placeAt(text: string, pos: number): CursorPlace | null {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const prefix = text.slice(lineStart, pos);
+  if (prefix.length > MAX_LINE) return null;
   const lines = text.slice(0, lineStart).split('\n');
   const word = /[A-Za-z0-9_-]*$/.exec(prefix)![0];
   const from = pos - word.length;

@@ -83,3 +83,14 @@ describe('help from the schema', () => {
     expect(fieldHelp(schema, ['nonsense'])).toBeNull();
   });
 });
+
+describe('placeAt on hostile text', () => {
+  it('reads long lines of spaces and colons in linear time', () => {
+    const spaces = `a${' '.repeat(200_000)}`;
+    const text = `actors:\n${spaces}\n  - { id: a, ${'x '.repeat(100_000)}`;
+    const started = performance.now();
+    placeAt(text, text.length);
+    placeAt(`${spaces}\n  ki`, spaces.length + 5);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
