@@ -15,7 +15,10 @@ export default defineConfig({
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
             // The scenario studio's editor, loaded only when the studio opens (src/app/studio-screen.ts).
-            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|@marijn|crelt|style-mod|w3c-keyname)[\\/]/ },
+            {
+              name: 'codemirror',
+              test: /node_modules[\\/](@codemirror|@lezer|@marijn|crelt|style-mod|w3c-keyname)[\\/]/,
+            },
           ],
         },
       },
