@@ -367,7 +367,11 @@ function show(route: Route): void {
     lab: () => route.screen === 'lab' && openLabLink(route.hash),
     studio: () =>
       void showStudio({
-        onPlay: (name, text) => void openFile(name, new TextEncoder().encode(text)),
+        onPlay: (name, text) => {
+          // Play as… is drawn over the studio's address: the studio is closed here, not by a route.
+          void closeStudio();
+          void openFile(name, new TextEncoder().encode(text));
+        },
         onLab: () => router.go({ screen: 'lab', hash: STUDIO_LAB_HASH }),
       }),
     briefing: () => (game ? showBriefing(game) : void resumeNewest()),

@@ -6,7 +6,7 @@
 // the author wrote stays as it was (re-serialising the Document would re-flow them).
 import { type Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseYamlWithin } from './depth.ts';
-import { LIMITS } from './limits.ts';
+import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
 
 export interface GridOption {
   readonly id: string;
@@ -63,7 +63,12 @@ function numbers(map: YAMLMap | null): Record<string, number> {
   const out: Record<string, number> = {};
   for (const pair of map?.items ?? []) {
     const key = text(pair.key);
-    if (key !== null && isScalar(pair.value) && typeof pair.value.value === 'number')
+    if (
+      key !== null &&
+      !FORBIDDEN_KEYS.has(key) &&
+      isScalar(pair.value) &&
+      typeof pair.value.value === 'number'
+    )
       out[key] = pair.value.value;
   }
   return out;
@@ -103,7 +108,8 @@ export function readGrid(source: string): ValueGrid | null {
     const written: Record<string, Record<string, number>> = {};
     for (const pair of values?.items ?? []) {
       const clause = text(pair.key);
-      if (clause !== null) written[clause] = numbers(mapOf(pair.value));
+      // `__proto__` and the like would set the record's prototype: the checker refuses them anyway.
+      if (clause !== null && !FORBIDDEN_KEYS.has(clause)) written[clause] = numbers(mapOf(pair.value));
     }
     actors.push({ index, id, name: text(actor.get('name', true)) ?? id, written });
   });

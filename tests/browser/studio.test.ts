@@ -32,6 +32,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Checks run in a worker on a shared machine: give them time. */
+const POLL = { timeout: 30_000 };
+
 /** The studio has checked the text now in the editor: `count` problems. */
 const checked = (page: Page, count: number) =>
   page.waitForSelector(`#studio-screen[data-checked="${count}"]`, { timeout: 30_000 });
@@ -60,7 +63,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     await page.waitForSelector('.cm-content');
     await checked(page, 0);
     await expect
-      .poll(() => page.locator('#studio-tally').textContent())
+      .poll(() => page.locator('#studio-tally').textContent(), POLL)
       .toContain('vetoed by Borealis Federation');
     const before = await page.locator('#studio-preview').innerText();
     await page.screenshot({ path: 'test-results/studio-01-template-1440.png' });
@@ -79,7 +82,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     // On the right line, with the checker's message: the underline is on the line that now says 600,
     // which is the line the checker names, and the problem list says it in the checker's words.
     const marked = page.locator('.cm-line:has(.cm-lintRange-error)');
-    await expect.poll(() => marked.first().textContent()).toMatch(/^\s*support: 600$/);
+    await expect.poll(() => marked.first().textContent(), POLL).toMatch(/^\s*support: 600$/);
     const lineNumber = await page.evaluate(() => {
       const mark = document.querySelector('.cm-lintRange-error')!.getBoundingClientRect();
       const numbers = [...document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')];
@@ -94,7 +97,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
       `Line ${expected.line}, column ${expected.col}: ${message}`,
     );
     await page.locator('.cm-lintRange-error').first().hover();
-    await expect.poll(() => page.locator('.cm-tooltip-lint').first().textContent()).toContain(message);
+    await expect.poll(() => page.locator('.cm-tooltip-lint').first().textContent(), POLL).toContain(message);
     await page.screenshot({ path: 'test-results/studio-02-error-1440.png' });
     // The preview stays, marked as the last text without problems.
     expect(await page.locator('#studio-preview').getAttribute('data-stale')).toBe('true');
@@ -102,7 +105,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     // A text with problems is not played, and the page says why.
     await page.locator('#studio-play').click();
     await expect
-      .poll(() => page.locator('#studio-status').textContent())
+      .poll(() => page.locator('#studio-status').textContent(), POLL)
       .toContain('Cannot play this: the text has 1 problem');
     expect(await page.evaluate(() => document.body.dataset.state)).toBe('studio');
 
@@ -125,10 +128,12 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     await cell.press('Enter');
     await cell.blur();
     await expect
-      .poll(() =>
-        page.evaluate(
-          () => JSON.parse(window.localStorage.getItem('draftroom.studio') ?? '{}').text as string,
-        ),
+      .poll(
+        () =>
+          page.evaluate(
+            () => JSON.parse(window.localStorage.getItem('draftroom.studio') ?? '{}').text as string,
+          ),
+        POLL,
       )
       .toContain('mission: { none: 0, observers: 5, peacekeepers: 100 }');
     await checked(page, 0);
@@ -173,7 +178,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
       .locator('span', { hasText: /^forum$/ })
       .hover();
     await expect
-      .poll(() => page.locator('.studio-hover').first().textContent())
+      .poll(() => page.locator('.studio-hover').first().textContent(), POLL)
       .toContain('forum — one of: unsc, consensus, k_of_n');
     await page.mouse.move(0, 0);
     // Completion of a field name at the top level.
@@ -182,7 +187,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('proce');
     await expect
-      .poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents())
+      .poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents(), POLL)
       .toEqual([expect.stringContaining('procedure')]);
     await page.screenshot({ path: 'test-results/studio-07-completion-1440.png' });
     await page.keyboard.press('Escape');
@@ -195,9 +200,9 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
       .locator('#studio-source')
       .selectOption({ label: 'Haiti: authorising a multinational security mission (October 2023)' });
     await page.locator('#studio-open').click();
-    await expect.poll(() => page.locator('#studio-name').inputValue()).toBe('haiti-mss-2023.yaml');
+    await expect.poll(() => page.locator('#studio-name').inputValue(), POLL).toBe('haiti-mss-2023.yaml');
     await checked(page, 0);
-    await expect.poll(() => page.locator('#studio-preview').innerText()).toContain('Kenya');
+    await expect.poll(() => page.locator('#studio-preview').innerText(), POLL).toContain('Kenya');
     await page.locator('#studio-lab').click();
     await page.waitForSelector('body[data-state="lab"]', { timeout: 30_000 });
     expect(await page.locator('#scenario-title').textContent()).toContain('Haiti');

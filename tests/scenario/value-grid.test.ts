@@ -104,3 +104,16 @@ describe('valueEdit', () => {
     );
   });
 });
+
+describe('readGrid on hostile keys', () => {
+  it('reads a clause called constructor as data, and leaves __proto__ out', () => {
+    const source =
+      'actors:\n  - id: a\n    values:\n      constructor: { x: 1 }\n      __proto__: { polluted: 1 }\n      m: { __proto__: 5, y: 2 }\n';
+    const actor = readGrid(source)!.actors[0]!;
+    expect(Object.keys(actor.written)).toEqual(['constructor', 'm']);
+    expect(actor.written.constructor).toEqual({ x: 1 });
+    expect(Object.getPrototypeOf(actor.written)).toBe(Object.prototype);
+    expect(actor.written.m).toEqual({ y: 2 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@
 // green (100), the number always written too. A value the file writes out under `values:` is an input;
 // a value the checker derives some other way (a compact preferences form) is shown read-only; an empty
 // cell can be filled, which adds the value to the actor's `values:`.
+import { own } from '../../engine/own.ts';
 import type { ValueGrid } from '../../scenario/value-grid.ts';
 import type { DerivedValues } from '../../worker/studio-host.ts';
 import { h } from '../dom.ts';
@@ -26,8 +27,12 @@ function cell(
   clause: string,
   option: { id: string; label: string },
 ): HTMLElement {
-  const written = actor.written[clause]?.[option.id];
-  const derived = choices.derived?.[actor.id]?.[clause]?.[option.id];
+  // Keys from the file: own properties only (a clause may be called `constructor`).
+  const writtenClause = own(actor.written, clause);
+  const written = writtenClause && own(writtenClause, option.id);
+  const derivedActor = choices.derived ? own(choices.derived, actor.id) : undefined;
+  const derivedClause = derivedActor && own(derivedActor, clause);
+  const derived = derivedClause && own(derivedClause, option.id);
   const key = `${actor.index}/${option.id}`;
   if (written === undefined && derived !== undefined)
     return h(

@@ -94,3 +94,22 @@ describe('the preview', () => {
     expect(root.textContent).toContain('this is the preview of the last text without any');
   });
 });
+
+describe('the grid on a clause called constructor', () => {
+  it('shows an empty cell, not an inherited function', () => {
+    const root = document.createElement('div');
+    renderGrid(root, {
+      grid: {
+        clauses: [
+          { id: 'constructor', title: 'Odd clause', options: [{ id: 'toString', label: 'An option' }] },
+        ],
+        actors: [{ index: 0, id: 'a', name: 'Actor A', written: {} }],
+      },
+      derived: {},
+      clause: 'constructor',
+      onClause: () => {},
+      onValue: () => {},
+    });
+    expect(root.querySelector<HTMLInputElement>('input[aria-label="Actor A: An option"]')?.value).toBe('');
+  });
+});
