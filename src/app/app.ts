@@ -127,13 +127,14 @@ function takeEngine(scenario: Scenario): ReturnType<typeof workerEngine> {
 }
 
 /** "Play as…" on a parsed scenario; `source` is how a save finds the scenario again. */
-function showPlayAs(scenario: Scenario, source: GameSource): void {
+function showPlayAs(scenario: Scenario, source: GameSource, back: Route = { screen: 'title' }): void {
   const root = h('div', { id: 'setup-root' });
   showScreen(root);
   setHeading(scenario.title, `Play as… — ${scenario.title} — Draftroom`);
   renderPlayAs(root, scenario, {
     onStart: (setup) => startGame(scenario, setup, source),
-    onBack: () => router.go({ screen: 'title' }),
+    onBack: () => router.go(back),
+    ...(back.screen === 'studio' ? { backLabel: 'Back to the studio' } : {}),
   });
   setState('setup');
   // While the player reads the cards: hash the scenario for the saves and load and boot the table.
@@ -159,7 +160,8 @@ async function openShipped(file: string): Promise<void> {
   showPlayAs(result.value, { kind: 'shipped', key });
 }
 
-async function openFile(name: string, bytes: Uint8Array): Promise<void> {
+/** `back`: where Play as…'s Back leads (the studio, for a text played from it). */
+async function openFile(name: string, bytes: Uint8Array, back?: Route): Promise<void> {
   const result = await parseScenarioOffThread(bytes, name);
   if (!result.ok) return showProblems(name, bytes, result.error);
   // Kept so that a game on this file can be continued after a reload.
@@ -168,7 +170,7 @@ async function openFile(name: string, bytes: Uint8Array): Promise<void> {
   // will then say the file is no longer kept, and offer a new game on it.
   const textKey = keepScenarioText(storage(), text) ?? 'draftroom.scenario.not-kept';
   drawn = '';
-  showPlayAs(result.value, { kind: 'file', name, textKey });
+  showPlayAs(result.value, { kind: 'file', name, textKey }, back);
 }
 
 function showBriefing(game: CurrentGame): void {
@@ -370,7 +372,7 @@ function show(route: Route): void {
         onPlay: (name, text) => {
           // Play as… is drawn over the studio's address: the studio is closed here, not by a route.
           void closeStudio();
-          void openFile(name, new TextEncoder().encode(text));
+          void openFile(name, new TextEncoder().encode(text), { screen: 'studio' });
         },
         onLab: () => router.go({ screen: 'lab', hash: STUDIO_LAB_HASH }),
       }),

@@ -44,7 +44,11 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openBrowser({ name: 'studio', viewport: { width: 1440, height: 900 } });
+    session = await openBrowser({
+      name: 'studio',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     page = session.page;
   });
   afterAll(async () => {
@@ -158,7 +162,21 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Play this: the game's Play as… on the edited text, then the table.
+    // Save to disk: the text as it stands, under the file name shown.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#studio-save').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-scenario.yaml');
+    expect(readFileSync(await download.path(), 'utf8')).toBe(kept);
+
+    // Play this: the game's Play as… on the edited text; Back returns to the studio; then the table.
+    await page.locator('#studio-play').click();
+    await page.waitForSelector('body[data-state="setup"]', { timeout: 30_000 });
+    expect(await page.locator('#setup-back').textContent()).toBe('Back to the studio');
+    await page.locator('#setup-back').click();
+    await page.waitForSelector('body[data-state="studio"]');
+    await checked(page, 0);
     await page.locator('#studio-play').click();
     await fillPlayAs(page, { humans: ['aur'] });
     expect(await page.locator('#scenario-title').textContent()).toContain('Valen Highlands');
@@ -193,6 +211,17 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+z');
     await checked(page, 0);
+
+    // A file from disk that is not UTF-8 is refused, located, and changes nothing.
+    await page.locator('#studio-file').setInputFiles({
+      name: 'latin1.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]),
+    });
+    await expect
+      .poll(() => page.locator('#studio-status').textContent(), POLL)
+      .toMatch(/^latin1\.yaml:1:5: .*it was not opened\.$/);
+    expect(await page.locator('#studio-name').inputValue()).toBe('my-scenario.yaml');
 
     // Start from a shipped scenario (the studio asks before replacing the text).
     page.once('dialog', (dialog) => void dialog.accept());
