@@ -21,6 +21,7 @@ import {
   type SavedGame,
 } from '../state/saved-games.ts';
 import { createGameStore, type GameStoreApi } from '../state/store.ts';
+import { readStudioDraft } from '../state/studio-drafts.ts';
 import { renderBriefing } from '../ui/briefing-screen.ts';
 import { renderDebrief } from '../ui/debrief.ts';
 import { h } from '../ui/dom.ts';
@@ -43,6 +44,7 @@ import {
   shippedScenarios,
   shippedText,
 } from './shipped.ts';
+import { closeStudio, STUDIO_LAB_HASH, showStudio } from './studio-screen.ts';
 import { prefetchTable } from './table-loader.ts';
 
 const DEFAULT_FILE = 'gaza-isf-2025.yaml';
@@ -125,13 +127,14 @@ function takeEngine(scenario: Scenario): ReturnType<typeof workerEngine> {
 }
 
 /** "Play as…" on a parsed scenario; `source` is how a save finds the scenario again. */
-function showPlayAs(scenario: Scenario, source: GameSource): void {
+function showPlayAs(scenario: Scenario, source: GameSource, back: Route = { screen: 'title' }): void {
   const root = h('div', { id: 'setup-root' });
   showScreen(root);
   setHeading(scenario.title, `Play as… — ${scenario.title} — Draftroom`);
   renderPlayAs(root, scenario, {
     onStart: (setup) => startGame(scenario, setup, source),
-    onBack: () => router.go({ screen: 'title' }),
+    onBack: () => router.go(back),
+    ...(back.screen === 'studio' ? { backLabel: 'Back to the studio' } : {}),
   });
   setState('setup');
   // While the player reads the cards: hash the scenario for the saves and load and boot the table.
@@ -157,7 +160,8 @@ async function openShipped(file: string): Promise<void> {
   showPlayAs(result.value, { kind: 'shipped', key });
 }
 
-async function openFile(name: string, bytes: Uint8Array): Promise<void> {
+/** `back`: where Play as…'s Back leads (the studio, for a text played from it). */
+async function openFile(name: string, bytes: Uint8Array, back?: Route): Promise<void> {
   const result = await parseScenarioOffThread(bytes, name);
   if (!result.ok) return showProblems(name, bytes, result.error);
   // Kept so that a game on this file can be continued after a reload.
@@ -166,7 +170,7 @@ async function openFile(name: string, bytes: Uint8Array): Promise<void> {
   // will then say the file is no longer kept, and offer a new game on it.
   const textKey = keepScenarioText(storage(), text) ?? 'draftroom.scenario.not-kept';
   drawn = '';
-  showPlayAs(result.value, { kind: 'file', name, textKey });
+  showPlayAs(result.value, { kind: 'file', name, textKey }, back);
 }
 
 function showBriefing(game: CurrentGame): void {
@@ -292,6 +296,7 @@ async function showTitle(): Promise<void> {
     },
     onLab: (key) => router.go({ screen: 'lab', hash: `#lab?scenario=${encodeURIComponent(fileName(key))}` }),
     onLabFile: (name, bytes) => void openLabFor({ name, text: bytes }),
+    onStudio: () => router.go({ screen: 'studio' }),
   });
   setState('title');
 }
@@ -333,7 +338,11 @@ async function openLabFor(
 }
 
 function openLabLink(hash: string): void {
-  const named = new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('scenario');
+  const params = new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
+  // "Open in the lab" from the studio: the studio's text as the browser keeps it (a reload too).
+  const studio = params.has('studio') ? readStudioDraft(storage()) : null;
+  if (studio) return void openLabFor({ name: studio.name, text: studio.text });
+  const named = params.get('scenario');
   void openLabFor({ key: keyOf(named ?? DEFAULT_FILE) }, hash);
 }
 
@@ -351,12 +360,22 @@ function show(route: Route): void {
   if (key === drawn && route.screen !== 'title') return;
   if (drawn.startsWith('#lab') && route.screen !== 'lab')
     void import('../ui/lab/lab-main.ts').then((lab) => lab.closeLab());
+  if (drawn === routeHash({ screen: 'studio' }) && route.screen !== 'studio') void closeStudio();
   drawn = key;
   const game = current;
   const screens: Record<Exclude<Route['screen'], 'how-to-play'>, () => void> = {
     title: () => void showTitle(),
     play: () => route.screen === 'play' && void openShipped(route.file),
     lab: () => route.screen === 'lab' && openLabLink(route.hash),
+    studio: () =>
+      void showStudio({
+        onPlay: (name, text) => {
+          // Play as… is drawn over the studio's address: the studio is closed here, not by a route.
+          void closeStudio();
+          void openFile(name, new TextEncoder().encode(text), { screen: 'studio' });
+        },
+        onLab: () => router.go({ screen: 'lab', hash: STUDIO_LAB_HASH }),
+      }),
     briefing: () => (game ? showBriefing(game) : void resumeNewest()),
     game: () => (game ? showTable(game) : void resumeNewest()),
     debrief: () => (game ? showDebriefOf(game) : void resumeNewest()),

@@ -12,6 +12,8 @@ export type Route =
   | { readonly screen: 'game' }
   | { readonly screen: 'debrief' }
   | { readonly screen: 'how-to-play' }
+  /** The scenario studio: its text is kept in the browser, so the address needs nothing else. */
+  | { readonly screen: 'studio' }
   /** The lab keeps its own link format (`#lab?scenario=…&draft=…`), which analysts already share. */
   | { readonly screen: 'lab'; readonly hash: string };
 
@@ -34,6 +36,7 @@ export function parseRoute(hash: string): Route {
     case 'game':
     case 'debrief':
     case 'how-to-play':
+    case 'studio':
       return { screen: path };
     default:
       return { screen: 'title' };

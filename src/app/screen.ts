@@ -2,7 +2,15 @@
 // problems) and `#game-view` for the table and its panels, which stays alive behind the others so a
 // game can be gone back to without being drawn again.
 
-export type ScreenState = 'title' | 'problems' | 'setup' | 'briefing' | 'ready' | 'debrief' | 'lab';
+export type ScreenState =
+  | 'title'
+  | 'problems'
+  | 'setup'
+  | 'briefing'
+  | 'ready'
+  | 'debrief'
+  | 'lab'
+  | 'studio';
 
 export function setState(state: ScreenState): void {
   document.body.dataset.state = state;

@@ -32,6 +32,8 @@ export function stakeOf(actor: Actor): string {
 export interface PlayAsChoices {
   readonly onStart: (setup: GameSetup) => void;
   readonly onBack: () => void;
+  /** What the Back button says (where it leads); "Back to the scenarios" by default. */
+  readonly backLabel?: string;
 }
 
 export function renderPlayAs(root: HTMLElement, scenario: Scenario, choices: PlayAsChoices): void {
@@ -113,7 +115,11 @@ export function renderPlayAs(root: HTMLElement, scenario: Scenario, choices: Pla
     ),
     h('p', { class: 'actions' }, passAndPlay),
   );
-  const back = h('button', { type: 'button', id: 'setup-back' }, 'Back to the scenarios');
+  const back = h(
+    'button',
+    { type: 'button', id: 'setup-back' },
+    choices.backLabel ?? 'Back to the scenarios',
+  );
   back.addEventListener('click', choices.onBack);
   const form = h(
     'form',

@@ -20,6 +20,8 @@ export interface TitleChoices {
   /** Opens the what-if lab on a shipped scenario, or on a file from disk. */
   readonly onLab: (key: string) => void;
   readonly onLabFile: (name: string, bytes: Uint8Array) => void;
+  /** The scenario studio: write or edit a scenario in the browser. */
+  readonly onStudio: () => void;
 }
 
 // At most the size limit and one byte, as bytes: the parser refuses a larger file without this
@@ -85,12 +87,15 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
     'Open a scenario file in the what-if lab',
   );
   labFile.addEventListener('click', () => labInput.click());
+  const studio = h('button', { type: 'button', id: 'open-studio', class: 'link' }, 'Write a scenario');
+  studio.addEventListener('click', choices.onStudio);
   const parts: HTMLElement[] = [
     h('h2', {}, 'Choose a scenario'),
     list,
     drop,
     input,
     h('p', { class: 'lab-file-choice' }, labFile, labInput),
+    h('p', { class: 'studio-choice' }, studio, ' — in the scenario studio, with the checker at your side'),
   ];
   if (choices.saved.length > 0) parts.unshift(savedGames(choices));
   root.replaceChildren(h('div', { class: 'title-screen' }, ...parts));

@@ -12,6 +12,7 @@ describe('routes as hashes', () => {
     { screen: 'game' },
     { screen: 'debrief' },
     { screen: 'how-to-play' },
+    { screen: 'studio' },
     { screen: 'lab', hash: '#lab?scenario=gaza-isf-2025.yaml&draft=x' },
   ];
 
@@ -29,6 +30,8 @@ describe('routes as hashes', () => {
     ['#/play/gaza-isf-2025.yaml', 'play'],
     ['#game', 'game'],
     ['#lab', 'lab'],
+    ['#/studio', 'studio'],
+    ['#studio', 'studio'],
   ])('reads %j as the %s screen', (hash, screen) => {
     expect(parseRoute(hash).screen).toBe(screen);
   });

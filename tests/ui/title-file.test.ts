@@ -22,6 +22,7 @@ function dropFile(bytes: Uint8Array, name: string): Promise<{ name: string; byte
       onDelete: () => {},
       onLab: () => {},
       onLabFile: () => {},
+      onStudio: () => {},
     });
     const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
     const event = new Event('drop', { cancelable: true }) as Event & { dataTransfer: unknown };
