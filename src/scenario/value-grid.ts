@@ -7,6 +7,7 @@
 import { type Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseYamlWithin } from './depth.ts';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
+import { STANCE_KEYS } from './stances.ts';
 
 export interface GridOption {
   readonly id: string;
@@ -59,13 +60,19 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => text(p.key) === key);
 }
 
+/**
+ * The option values a clause's map writes. In a compact stance (`{ ideal, falloff, … }`, stances.ts)
+ * `falloff` is a rule, not an option's value: only the options written beside it are values.
+ */
 function numbers(map: YAMLMap | null): Record<string, number> {
   const out: Record<string, number> = {};
+  const stance = map ? pairOf(map, 'ideal') !== undefined : false;
   for (const pair of map?.items ?? []) {
     const key = text(pair.key);
     if (
       key !== null &&
       !FORBIDDEN_KEYS.has(key) &&
+      !(stance && (STANCE_KEYS as readonly string[]).includes(key)) &&
       isScalar(pair.value) &&
       typeof pair.value.value === 'number'
     )

@@ -124,10 +124,11 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
     await page.screenshot({ path: 'test-results/studio-03-fixed-1440.png' });
 
-    // The preferences grid writes into the text: Aurelia's value of unarmed observers, 50 → 5.
+    // The preferences grid writes into the text: Borealis's value of armed peacekeepers, 10 → 5 (a value
+    // written beside its stance; the values the stance derives are shown read-only).
     await page.locator('#studio-grid-clause').selectOption({ label: 'What the mission does' });
-    const cell = page.getByLabel('Commonwealth of Aurelia: Unarmed observers', { exact: true });
-    expect(await cell.inputValue()).toBe('50');
+    const cell = page.getByLabel('Borealis Federation: Armed peacekeepers', { exact: true });
+    expect(await cell.inputValue()).toBe('10');
     await cell.fill('5');
     await cell.press('Enter');
     await cell.blur();
@@ -139,7 +140,7 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
           ),
         POLL,
       )
-      .toContain('mission: { none: 0, observers: 5, peacekeepers: 100 }');
+      .toContain('mission: { ideal: observers, falloff: 40, peacekeepers: 5 }');
     await checked(page, 0);
     await page.locator('#studio-grid').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/studio-04-grid-1440.png' });
@@ -156,8 +157,8 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
       template
         .replace('support: 60\n', 'support: 45\n')
         .replace(
-          'observers: 50, peacekeepers: 100 }\n      size: { none: 0, small: 60',
-          'observers: 5, peacekeepers: 100 }\n      size: { none: 0, small: 60',
+          'mission: { ideal: observers, falloff: 40, peacekeepers: 10 }',
+          'mission: { ideal: observers, falloff: 40, peacekeepers: 5 }',
         ),
     );
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
@@ -29,13 +32,17 @@ describe('draftroom validate', () => {
   });
 
   it('prints warnings without failing: exit 0, the file still ok', async () => {
-    // The Haiti scenario's seat colours include three pairs that are hard to tell apart.
-    const { code, out } = await run('validate', 'scenarios/haiti-mss-2023.yaml');
+    // The Haiti scenario with Japan's seat in nearly Russia's red: a warning, not an error.
+    const file = join(mkdtempSync(join(tmpdir(), 'draftroom-warn-')), 'haiti.yaml');
+    const text = readFileSync('scenarios/haiti-mss-2023.yaml', 'utf8');
+    expect(text).toContain('colour: "#4e342e"');
+    writeFileSync(file, text.replace('colour: "#4e342e"', 'colour: "#b81d1d"'));
+    const { code, out } = await run('validate', file);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^scenarios\/haiti-mss-2023\.yaml:\d+:\d+: warning: actors\[\d+\]\.colour: .* is hard to tell from /m,
+      /haiti\.yaml:\d+:\d+: warning: actors\[\d+\]\.colour: .* is hard to tell from Japan's #b81d1d/m,
     );
-    expect(out).toMatch(/haiti-mss-2023\.yaml: ok — .*, \d+ warnings?$/m);
+    expect(out).toMatch(/haiti\.yaml: ok — .*, 1 warning$/m);
   });
 
   it('exits 2 for usage errors: no file, an unknown option, an unknown command, an unreadable file', async () => {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { applyEdit, readGrid, type TextEdit, valueEdit } from '../../src/scenario/value-grid.ts';
 
-const template = readFileSync('scenarios/_template.yaml', 'utf8');
+// The template as it was in the full form (every value written), kept as a fixture: the grid's
+// edits are tested on written values; the compact template's stances are tested below.
+const template = readFileSync('tests/fixtures/good/full-form-template.yaml', 'utf8');
 
 const edited = (source: string, edit: TextEdit | string): string => {
   if (typeof edit === 'string') throw new Error(edit);
@@ -28,6 +30,14 @@ describe('readGrid', () => {
     // Written in flow style on one line with quoted keys.
     expect(grid.actors.find((a) => a.id === 'kes')!.written.troops_kes).toEqual({ yes: 100, no: 0 });
     expect(grid.actors).toHaveLength(17);
+  });
+
+  it('reads only the values a compact stance writes beside it, never its falloff', () => {
+    const compact = readGrid(readFileSync('scenarios/_template.yaml', 'utf8'))!;
+    const borealis = compact.actors.find((a) => a.name === 'Borealis Federation')!;
+    expect(borealis.written.mission).toEqual({ peacekeepers: 10 });
+    const aurelia = compact.actors.find((a) => a.name === 'Commonwealth of Aurelia')!;
+    expect(aurelia.written.mission).toEqual({});
   });
 
   it('is null for a text that is not YAML, and empty for a map without actors', () => {

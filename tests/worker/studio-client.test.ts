@@ -8,7 +8,9 @@ import { applyEdit } from '../../src/scenario/value-grid.ts';
 import { type StudioWorker, studioChecker } from '../../src/worker/studio-client.ts';
 import { answerStudio, checkText, type StudioRequest } from '../../src/worker/studio-host.ts';
 
-const template = readFileSync('scenarios/_template.yaml', 'utf8');
+// The template as it was in the full form (every value written), kept as a fixture: the grid's
+// edits are tested on written values; the compact template's stances are tested below.
+const template = readFileSync('tests/fixtures/good/full-form-template.yaml', 'utf8');
 
 function fakeStudioWorker(failing = false): StudioWorker & { terminated: boolean } {
   const fake: StudioWorker & { terminated: boolean } = {

@@ -8,7 +8,9 @@ import { renderGrid, valueColour } from '../../../src/ui/studio/grid-view.ts';
 import { renderPreview } from '../../../src/ui/studio/preview-view.ts';
 import { checkText } from '../../../src/worker/studio-host.ts';
 
-const template = readFileSync('scenarios/_template.yaml', 'utf8');
+// The template as it was in the full form (every value written), kept as a fixture: the grid's
+// edits are tested on written values; the compact template's stances are tested below.
+const template = readFileSync('tests/fixtures/good/full-form-template.yaml', 'utf8');
 
 describe('the preferences grid', () => {
   it('shows one clause: actors by name, options by label in the author order, values editable', () => {
