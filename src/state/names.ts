@@ -1,4 +1,5 @@
 // An actor's name for a panel or the table, from its id; an unknown id is shown as it is.
+import { nameList } from '../engine/describe.ts';
 import type { Scenario } from '../engine/scenario.ts';
 
 export const actorName = (scenario: Scenario, id: string): string =>
@@ -7,10 +8,6 @@ export const actorName = (scenario: Scenario, id: string): string =>
 export const actorShort = (scenario: Scenario, id: string): string =>
   scenario.actors.find((a) => a.id === id)?.short ?? id;
 
-/** Names joined for a sentence: "A", "A and B", "A, B and C". */
-export const listWords = (names: readonly string[]): string =>
-  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
 /**
  * Who holds the pen, for a sentence: "the pen holder (United States)", or, with co-pen holders,
  * "the pen holders (United States and Ecuador)".
@@ -18,5 +15,5 @@ export const listWords = (names: readonly string[]): string =>
 export function penHolderWords(scenario: Scenario): string {
   const { penHolder, coPenHolders = [] } = scenario.procedure;
   const names = [penHolder, ...coPenHolders].map((id) => actorName(scenario, id));
-  return `the pen holder${names.length > 1 ? 's' : ''} (${listWords(names)})`;
+  return `the pen holder${names.length > 1 ? 's' : ''} (${nameList(names)})`;
 }

@@ -1,25 +1,12 @@
 // axe-core on every screen a class meets: the title, "Play as…", the briefing, the table, the debrief
 // and the lab. No serious or critical violation; each screen's screenshot at a laptop and a phone size.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 import { skipTour } from '../support/start-game.ts';
 
 const baseUrl = inject('baseUrl');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')}`,
-    );
-}
 
 describe.skipIf(baseUrl === '')('accessibility (axe-core)', () => {
   for (const [width, height] of [

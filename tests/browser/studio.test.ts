@@ -4,10 +4,10 @@
 // text, then "Play this" to the table and "Open in the lab". Axe on the studio at both sizes.
 // Screenshots go to test-results/studio-*.png.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 import { fillPlayAs, skipTour } from '../support/start-game.ts';
 
@@ -18,19 +18,6 @@ const template = readFileSync('scenarios/_template.yaml', 'utf8');
 const broken = parseScenario(template.replace('support: 60\n', 'support: 600\n'), 'my-scenario.yaml');
 if (broken.ok) throw new Error('a support threshold of 600 must be refused');
 const expected = broken.error[0]!;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')}`,
-    );
-}
 
 /** Checks run in a worker on a shared machine: give them time. */
 const POLL = { timeout: 30_000 };
