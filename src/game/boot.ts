@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { SceneKey } from './keys.ts';
 import { TableScene, type TableSceneData } from './table-scene.ts';
+import { warmTextMetrics } from './text.ts';
 
 let game: Phaser.Game | null = null;
 let booted: Promise<Phaser.Game> | null = null;
@@ -34,6 +35,8 @@ export function bootTable(parent: string): Promise<Phaser.Game> {
           ready.loop.sleep();
           document.getElementById(parent)?.setAttribute('data-booted', 'true');
           resolve(ready);
+          // The table's fonts are measured now, while the player reads the set-up screen.
+          void warmTextMetrics();
         },
       },
     });

@@ -13,6 +13,69 @@ const FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
  */
 const metricsBySize = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
+type FontStyle = 'normal' | 'bold' | 'italic';
+
+/** Every size and style the table writes in (seat names are 14 or 16, bold for a player's seat). */
+const TABLE_FONTS: ReadonlyArray<readonly [number, FontStyle]> = [
+  [15, 'normal'],
+  [16, 'normal'],
+  [16, 'bold'],
+  [18, 'bold'],
+  [14, 'normal'],
+  [14, 'bold'],
+  [17, 'normal'],
+  [21, 'bold'],
+  [26, 'bold'],
+  [15, 'bold'],
+  [18, 'normal'],
+  [34, 'bold'],
+  [17, 'italic'],
+];
+
+/** Phaser's own test string for a font's height (its TextStyle default, spelt as its source has it). */
+const TEST_STRING = '|MÃ‰qgy';
+
+/** A font's ascent and descent as Phaser's MeasureText finds them where canvases report bounding boxes. */
+export type MeasureFont = (font: string, test: string) => { ascent: number; descent: number };
+
+const canvasMeasure = (): MeasureFont => {
+  const context = document.createElement('canvas').getContext('2d');
+  return (font, test) => {
+    if (!context) return { ascent: 0, descent: 0 };
+    context.font = font;
+    const m = context.measureText(test);
+    return { ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent };
+  };
+};
+
+/**
+ * Measures the table's fonts ahead, a few per task, while the set-up screen is shown. A font's
+ * first measurement costs the browser several milliseconds (it resolves and shapes the font); the
+ * table's first frames made a dozen of them and so ran over 50 ms when a game opened. The metrics
+ * equal Phaser's (same font string, same test string), so labels made later skip measuring.
+ */
+export function warmTextMetrics(
+  measure: MeasureFont = canvasMeasure(),
+  later: (work: () => void) => void = (work) => setTimeout(work, 0),
+): Promise<void> {
+  const pending = TABLE_FONTS.filter(([size, style]) => !metricsBySize.has(`${size}|${style}`));
+  return new Promise((resolve) => {
+    const step = () => {
+      for (const [size, style] of pending.splice(0, 3)) {
+        const { ascent, descent } = measure(`${style} ${size}px ${FONT}`, TEST_STRING);
+        if (ascent + descent > 0)
+          metricsBySize.set(`${size}|${style}`, { ascent, descent, fontSize: ascent + descent });
+      }
+      if (pending.length === 0) resolve();
+      else later(step);
+    };
+    later(step);
+  });
+}
+
+/** The metrics a label of this size and style would be given, if measured already. */
+export const knownMetrics = (size: number, style: FontStyle) => metricsBySize.get(`${size}|${style}`);
+
 export function label(
   scene: Phaser.Scene,
   x: number,
@@ -46,7 +109,7 @@ export function label(
 export function restyle(
   text: Phaser.GameObjects.Text,
   size: number,
-  fontStyle: 'normal' | 'bold' | 'italic',
+  fontStyle: FontStyle,
 ): Phaser.GameObjects.Text {
   const fontSize = `${size}px`;
   if (text.style.fontSize === fontSize && text.style.fontStyle === fontStyle) return text;
