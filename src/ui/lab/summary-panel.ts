@@ -8,6 +8,7 @@ import type { Model } from '../../engine/model.ts';
 import type { LabState } from '../../state/lab-store.ts';
 import { OUTLOOK_MONTHS } from '../../state/lab-tasks.ts';
 import { h } from '../dom.ts';
+import { morph } from '../morph.ts';
 import { type JobSlot, renderJob, signed, stanceMark } from './widgets.ts';
 
 // Whole percent: a tenth of a point is below what the model can tell apart (and the downloads keep it).
@@ -142,38 +143,44 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
       h('td', { class: 'lab-shares' }, shares(a.id)),
     ),
   );
-  root.replaceChildren(
-    h('h2', { id: 'lab-summary-heading' }, 'What the draft does'),
-    h(
-      'div',
-      { class: 'lab-headline' },
-      h('div', {}, verdict, margin, consent, uncertaintyView(state)),
-      outlookView(model, state, jobSlot),
-    ),
-    h(
-      'table',
-      // It scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
-      { class: 'lab-actors', id: 'lab-actors', tabindex: '0' },
-      h(
-        'caption',
-        { class: 'visually-hidden' },
-        'Every actor: acceptance, change from the start, stance, stances across plausible settings',
-      ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Actor'),
-          h('th', { scope: 'col', class: 'num' }, 'Acceptance'),
-          h('th', { scope: 'col', class: 'num' }, 'Change'),
-          h('th', { scope: 'col' }, 'Stance'),
-          h('th', { scope: 'col' }, 'On the ground'),
-          h('th', { scope: 'col' }, 'In plausible settings'),
-        ),
-      ),
-      h('tbody', {}, ...rows),
-    ),
+  const headline = h(
+    'div',
+    { class: 'lab-headline' },
+    h('div', {}, verdict, margin, consent, uncertaintyView(state)),
+    outlookView(model, state, jobSlot),
   );
+  const table = h(
+    'table',
+    // It scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+    { class: 'lab-actors', id: 'lab-actors', tabindex: '0' },
+    h(
+      'caption',
+      { class: 'visually-hidden' },
+      'Every actor: acceptance, change from the start, stance, stances across plausible settings',
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Actor'),
+        h('th', { scope: 'col', class: 'num' }, 'Acceptance'),
+        h('th', { scope: 'col', class: 'num' }, 'Change'),
+        h('th', { scope: 'col' }, 'Stance'),
+        h('th', { scope: 'col' }, 'On the ground'),
+        h('th', { scope: 'col' }, 'In plausible settings'),
+      ),
+    ),
+    h('tbody', {}, ...rows),
+  );
+  // Redrawn, the table keeps its boxes and changes only the cells that differ (see morph.ts).
+  const drawnHeadline = root.querySelector(':scope > .lab-headline');
+  const drawnTable = root.querySelector(':scope > #lab-actors');
+  if (drawnHeadline && drawnTable) {
+    drawnHeadline.replaceWith(headline);
+    morph(drawnTable, table);
+    return;
+  }
+  root.replaceChildren(h('h2', { id: 'lab-summary-heading' }, 'What the draft does'), headline, table);
 }
