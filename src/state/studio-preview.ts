@@ -1,10 +1,12 @@
 // What the scenario studio shows beside the text while an author writes: each actor's acceptance of
 // the opening draft with its stance, the tally (margin to nine, vetoes) and consent on the ground —
-// names, never ids, in the order people read actors. Computed in the studio's worker from the parsed
+// names, never ids, in the order people read actors — and the file's expectations, checked. Computed in the studio's worker from the parsed
 // scenario; plain data, so it crosses to the page as a structured clone.
 import { assess } from '../engine/assess.ts';
 import { actorsInDisplayOrder } from '../engine/display-order.ts';
-import { compile } from '../engine/model.ts';
+import { actualWords, claimWords, draftWords } from '../engine/expectation-words.ts';
+import { checkExpectations } from '../engine/expectations.ts';
+import { compile, type Model } from '../engine/model.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { CouncilStance, GroundStance } from '../engine/stance.ts';
 
@@ -19,11 +21,7 @@ export interface PreviewActor {
   readonly ground: GroundStance | null;
 }
 
-/**
- * One expectation an author wrote about the opening draft, checked. The `expectations:` section is
- * being added to the format separately; until the parsed scenario carries it, `checkExpectations`
- * returns null and the panel says the file has none. This is the hook: fill it there.
- */
+/** One of the file's expectations (its `expectations:` section), checked as `draftroom check` does. */
 export interface ExpectationCheck {
   readonly text: string;
   readonly met: boolean;
@@ -51,9 +49,21 @@ export interface StudioPreview {
   readonly expectations: readonly ExpectationCheck[] | null;
 }
 
-/** The hook for the `expectations:` section (see ExpectationCheck): none in this format version yet. */
-export function checkExpectations(_scenario: Scenario): readonly ExpectationCheck[] | null {
-  return null;
+/**
+ * The file's expectations checked as `draftroom check` and the lab check them (the same engine
+ * function, its fixed seed and runs): null when the file states none.
+ */
+export function expectationChecks(model: Model): readonly ExpectationCheck[] | null {
+  const scenario = model.scenario;
+  if (!scenario.expectations?.length) return null;
+  return checkExpectations(model).results.map((r) => ({
+    text: `${r.label} (${draftWords(scenario, r.draft)})`,
+    met: r.held,
+    actual: r.claims
+      .filter((c) => !c.held)
+      .map((c) => `${claimWords(scenario, c.claim)} was asked, found ${actualWords(c)}`)
+      .join('; '),
+  }));
 }
 
 export function previewOf(scenario: Scenario): StudioPreview {
@@ -86,6 +96,6 @@ export function previewOf(scenario: Scenario): StudioPreview {
     vetoes: vote.vetoes.map(name),
     consent: result.groundConsent.holds,
     blockers: result.groundConsent.blockers.map(name),
-    expectations: checkExpectations(scenario),
+    expectations: expectationChecks(model),
   };
 }

@@ -1,6 +1,6 @@
 // The studio's live preview: what the engine says of the opening draft as the text stands — the
 // tally against the votes needed, consent on the ground, each actor's acceptance and stance (by name,
-// in reading order) — and the file's expectations, once the format has them. While the text has
+// in reading order) — and the file's expectations, each met or not. While the text has
 // problems, the last preview of a text without any stays, marked as such.
 import type { CouncilStance, GroundStance } from '../../engine/stance.ts';
 import type { ExpectationCheck, StudioPreview } from '../../state/studio-preview.ts';
@@ -46,13 +46,14 @@ function consent(p: StudioPreview): string {
     : `No consent on the ground: ${p.blockers.join(', ')} ${p.blockers.length === 1 ? 'does' : 'do'} not acquiesce.`;
 }
 
-/**
- * The hook for the format's `expectations:` section: each expectation the author wrote about the
- * opening draft, met or not. `preview.expectations` is null until the checked scenario carries them.
- */
+/** Each expectation the file states (its `expectations:` section), met or not, with what was found. */
 function expectationsView(checks: readonly ExpectationCheck[] | null): HTMLElement {
   if (checks === null)
-    return h('p', { class: 'studio-hint' }, 'This file states no expectations of the opening draft.');
+    return h(
+      'p',
+      { class: 'studio-hint' },
+      'This file states no expectations. An expectations section checks the numbers against your reading of the case.',
+    );
   return h(
     'ul',
     { class: 'studio-expectations' },

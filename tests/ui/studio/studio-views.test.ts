@@ -76,7 +76,26 @@ describe('the preview', () => {
       'No consent on the ground: Government of Valenia does not acquiesce.',
     );
     expect(root.querySelectorAll('tbody tr')).toHaveLength(17);
-    expect(root.textContent).toContain('This file states no expectations of the opening draft.');
+    expect(root.textContent).toContain('This file states no expectations.');
+  });
+
+  it('checks the file’s expectations as `draftroom check` does, and says what a failed one found', () => {
+    const gaza = readFileSync('scenarios/gaza-isf-2025.yaml', 'utf8');
+    const root = document.createElement('div');
+    renderPreview(root, checkText(gaza, 'gaza-isf-2025.yaml').preview, false);
+    const items = [...root.querySelectorAll('.studio-expectations li')];
+    expect(items).toHaveLength(8);
+    expect(items.every((li) => li.classList.contains('tone-good'))).toBe(true);
+    expect(items[0]?.textContent).toBe('✓ The opening draft passes with no vote to spare (the opening draft)');
+    // An author who expects China to vote yes is told what the engine found instead.
+    const edited = gaza.replace('    actor: chn\n    stance: abstain', '    actor: chn\n    stance: support');
+    expect(edited).not.toBe(gaza);
+    renderPreview(root, checkText(edited, 'gaza-isf-2025.yaml').preview, false);
+    const china = [...root.querySelectorAll('.studio-expectations li')][1];
+    expect(china?.classList.contains('tone-bad')).toBe(true);
+    expect(china?.textContent).toBe(
+      '✗ China abstains on the opening rather than vetoing it (the opening draft) — not met: China: support was asked, found abstain',
+    );
   });
 
   it('shows markup in a name as text', () => {
