@@ -109,6 +109,8 @@ describe.skipIf(baseUrl === '')('the scenario studio in Chromium', () => {
     const after = await page.locator('#studio-preview').innerText();
     expect(after).not.toBe(before);
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+    // The refusal went with the problem it named.
+    expect(await page.locator('#studio-status').textContent()).toBe('');
     await page.screenshot({ path: 'test-results/studio-03-fixed-1440.png' });
 
     // The preferences grid writes into the text: Borealis's value of armed peacekeepers, 10 → 5 (a value

@@ -55,9 +55,12 @@ export async function openStudio(options: OpenStudio): Promise<void> {
   let clause: string | null = null;
 
   const status = h('p', { class: 'studio-status', id: 'studio-status', role: 'status' });
-  const say = (text: string, tone: 'info' | 'error' = 'info') => {
+  const say = (text: string, tone: 'info' | 'error' = 'info', refusal = false) => {
     status.textContent = text;
     status.dataset.tone = tone;
+    // A refusal ("Cannot play this: …") is about the problems of its moment: it goes once they do.
+    if (refusal) status.dataset.refusal = 'true';
+    else delete status.dataset.refusal;
   };
   const problemList = h('div', { class: 'studio-problems', id: 'studio-problems', 'aria-live': 'polite' });
   const previewRoot = h('div', { class: 'studio-preview', id: 'studio-preview' });
@@ -111,6 +114,7 @@ export async function openStudio(options: OpenStudio): Promise<void> {
     drawProblems();
     drawGrid();
     root.dataset.checked = String(problems.length);
+    if (problems.length === 0 && status.dataset.refusal) say('');
     return answer.problems;
   };
 
@@ -157,6 +161,7 @@ export async function openStudio(options: OpenStudio): Promise<void> {
     say(
       `Cannot ${what}: the text has ${found.length} ${found.length === 1 ? 'problem' : 'problems'}. Fix ${found.length === 1 ? 'it' : 'them'} first — line ${first.line}: ${problemText(first)}`,
       'error',
+      true,
     );
     return null;
   };
