@@ -14,6 +14,7 @@ const FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
 const metricsBySize = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
 type FontStyle = 'normal' | 'bold' | 'italic';
+const metricsKey = (size: number, style: FontStyle) => `${size}|${style}`;
 
 /** Every size and style the table writes in (seat names are 14 or 16, bold for a player's seat). */
 const TABLE_FONTS: ReadonlyArray<readonly [number, FontStyle]> = [
@@ -58,13 +59,13 @@ export function warmTextMetrics(
   measure: MeasureFont = canvasMeasure(),
   later: (work: () => void) => void = (work) => setTimeout(work, 0),
 ): Promise<void> {
-  const pending = TABLE_FONTS.filter(([size, style]) => !metricsBySize.has(`${size}|${style}`));
+  const pending = TABLE_FONTS.filter(([size, style]) => !metricsBySize.has(metricsKey(size, style)));
   return new Promise((resolve) => {
     const step = () => {
       for (const [size, style] of pending.splice(0, 3)) {
         const { ascent, descent } = measure(`${style} ${size}px ${FONT}`, TEST_STRING);
         if (ascent + descent > 0)
-          metricsBySize.set(`${size}|${style}`, { ascent, descent, fontSize: ascent + descent });
+          metricsBySize.set(metricsKey(size, style), { ascent, descent, fontSize: ascent + descent });
       }
       if (pending.length === 0) resolve();
       else later(step);
@@ -74,7 +75,7 @@ export function warmTextMetrics(
 }
 
 /** The metrics a label of this size and style would be given, if measured already. */
-export const knownMetrics = (size: number, style: FontStyle) => metricsBySize.get(`${size}|${style}`);
+export const knownMetrics = (size: number, style: FontStyle) => metricsBySize.get(metricsKey(size, style));
 
 export function label(
   scene: Phaser.Scene,
@@ -85,7 +86,7 @@ export function label(
   options: { colour?: string; bold?: boolean; originX?: number } = {},
 ): Phaser.GameObjects.Text {
   const fontStyle = options.bold ? 'bold' : 'normal';
-  const key = `${size}|${fontStyle}`;
+  const key = metricsKey(size, fontStyle);
   const metrics = metricsBySize.get(key);
   const text = scene.add
     .text(x, y, content, {
@@ -113,7 +114,7 @@ export function restyle(
 ): Phaser.GameObjects.Text {
   const fontSize = `${size}px`;
   if (text.style.fontSize === fontSize && text.style.fontStyle === fontStyle) return text;
-  const key = `${size}|${fontStyle}`;
+  const key = metricsKey(size, fontStyle);
   const metrics = metricsBySize.get(key);
   text.setStyle({ fontSize, fontStyle, ...(metrics ? { metrics } : {}) });
   if (!metrics) metricsBySize.set(key, text.style.getTextMetrics());

@@ -1,7 +1,8 @@
 // What the scenario studio shows beside the text while an author writes: each actor's acceptance of
 // the opening draft with its stance, the tally (margin to nine, vetoes) and consent on the ground —
-// names, never ids, in the order people read actors — and the file's expectations, checked. Computed in the studio's worker from the parsed
-// scenario; plain data, so it crosses to the page as a structured clone.
+// names, never ids, in the order people read actors — and the file's expectations, checked. Computed
+// in the studio's worker from the parsed scenario; plain data, so it crosses to the page as a
+// structured clone.
 import { assess } from '../engine/assess.ts';
 import { actorsInDisplayOrder } from '../engine/display-order.ts';
 import { actualWords, claimWords, draftWords } from '../engine/expectation-words.ts';

@@ -9,27 +9,20 @@ function syncAttributes(from: Element, to: Element): void {
     if (from.getAttribute(name) !== value) from.setAttribute(name, value);
 }
 
-/** Makes `from` equal `to` (same tags, attributes and text) and returns the node now in the page. */
-export function morph(from: Node, to: Node): Node {
+/** Makes `from` equal `to` (same tags, attributes and text), replacing only what changed shape. */
+export function morph(from: Node, to: Node): void {
   if (from.nodeType !== to.nodeType || from.nodeName !== to.nodeName) {
     (from as ChildNode).replaceWith(to);
-    return to;
-  }
-  if (from.nodeType === Node.TEXT_NODE) {
+  } else if (from.nodeType === Node.TEXT_NODE) {
     if (from.nodeValue !== to.nodeValue) from.nodeValue = to.nodeValue;
-    return from;
+  } else if (from instanceof Element && to instanceof Element) {
+    syncAttributes(from, to);
+    const was = [...from.childNodes];
+    const now = [...to.childNodes];
+    if (was.length !== now.length) from.replaceChildren(...now);
+    else
+      was.forEach((child, i) => {
+        morph(child, now[i] as Node);
+      });
   }
-  if (!(from instanceof Element) || !(to instanceof Element)) return from;
-  syncAttributes(from, to);
-  const was = [...from.childNodes];
-  const now = [...to.childNodes];
-  if (was.length !== now.length) {
-    from.replaceChildren(...now);
-    return from;
-  }
-  was.forEach((child, i) => {
-    const next = now[i];
-    if (next) morph(child, next);
-  });
-  return from;
 }
