@@ -86,7 +86,9 @@ describe('the preview', () => {
     const items = [...root.querySelectorAll('.studio-expectations li')];
     expect(items).toHaveLength(8);
     expect(items.every((li) => li.classList.contains('tone-good'))).toBe(true);
-    expect(items[0]?.textContent).toBe('✓ The opening draft passes with no vote to spare (the opening draft)');
+    expect(items[0]?.textContent).toBe(
+      '✓ The opening draft passes with no vote to spare (the opening draft)',
+    );
     // An author who expects China to vote yes is told what the engine found instead.
     const edited = gaza.replace('    actor: chn\n    stance: abstain', '    actor: chn\n    stance: support');
     expect(edited).not.toBe(gaza);
