@@ -73,7 +73,42 @@ function uncertaintyView(state: LabState): HTMLElement {
   );
 }
 
+// What each panel's actor table was last drawn from: a job's progress or the outlook redraws the
+// headline many times per edit, and rebuilding 25 unchanged rows each time cost a long task on a busy
+// machine.
+const tableDrawnFrom = new WeakMap<
+  HTMLElement,
+  { summary: LabState['summary']; stances: LabState['stances'] }
+>();
+
 export function renderSummary(root: HTMLElement, model: Model, state: LabState, jobSlot?: JobSlot): void {
+  const s = state.summary;
+  const headline = h(
+    'div',
+    { class: 'lab-headline' },
+    h('div', {}, ...verdictLines(state), uncertaintyView(state)),
+    outlookView(model, state, jobSlot),
+  );
+  const drawnHeadline = root.querySelector(':scope > .lab-headline');
+  const drawnTable = root.querySelector(':scope > #lab-actors');
+  const drawnFrom = tableDrawnFrom.get(root);
+  if (drawnHeadline && drawnTable && drawnFrom?.summary === s && drawnFrom.stances === state.stances) {
+    drawnHeadline.replaceWith(headline);
+    return;
+  }
+  tableDrawnFrom.set(root, { summary: s, stances: state.stances });
+  const table = actorTable(model, state);
+  // Redrawn, the table keeps its boxes and changes only the cells that differ (see morph.ts).
+  if (drawnHeadline && drawnTable) {
+    drawnHeadline.replaceWith(headline);
+    morph(drawnTable, table);
+    return;
+  }
+  root.replaceChildren(h('h2', { id: 'lab-summary-heading' }, 'What the draft does'), headline, table);
+}
+
+/** The verdict, the margin to nine and consent on the ground, each a line. */
+function verdictLines(state: LabState): HTMLElement[] {
   const s = state.summary;
   const name = (id: string) => s.actors.find((a) => a.id === id)?.short ?? id;
   const verdict = h(
@@ -97,6 +132,12 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
       : `No ground consent: ${nameList(s.blockers.map(name))} ${s.blockers.length === 1 ? 'objects' : 'object'}`,
     s.consent !== s.startConsent ? ` (start: ${s.startConsent ? 'holds' : 'fails'})` : '',
   );
+  return [verdict, margin, consent];
+}
+
+/** Every actor's acceptance, change, stances and the shares across plausible settings. */
+function actorTable(model: Model, state: LabState): HTMLElement {
+  const s = state.summary;
   const u = state.stances?.available ? state.stances.result : null;
   const shares = (id: string) => {
     const a = u?.actors.find((x) => x.actor === id);
@@ -143,13 +184,7 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
       h('td', { class: 'lab-shares' }, shares(a.id)),
     ),
   );
-  const headline = h(
-    'div',
-    { class: 'lab-headline' },
-    h('div', {}, verdict, margin, consent, uncertaintyView(state)),
-    outlookView(model, state, jobSlot),
-  );
-  const table = h(
+  return h(
     'table',
     // It scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
     { class: 'lab-actors', id: 'lab-actors', tabindex: '0' },
@@ -174,13 +209,4 @@ export function renderSummary(root: HTMLElement, model: Model, state: LabState, 
     ),
     h('tbody', {}, ...rows),
   );
-  // Redrawn, the table keeps its boxes and changes only the cells that differ (see morph.ts).
-  const drawnHeadline = root.querySelector(':scope > .lab-headline');
-  const drawnTable = root.querySelector(':scope > #lab-actors');
-  if (drawnHeadline && drawnTable) {
-    drawnHeadline.replaceWith(headline);
-    morph(drawnTable, table);
-    return;
-  }
-  root.replaceChildren(h('h2', { id: 'lab-summary-heading' }, 'What the draft does'), headline, table);
 }
