@@ -4,6 +4,7 @@
 // a student can read, and changes nothing.
 import { z } from 'zod';
 import type { GameState } from '../engine/negotiation/types.ts';
+import type { Scenario } from '../engine/scenario.ts';
 import type { ViewPatch } from './view-patch.ts';
 
 /** Longest chat message or news item, in characters: a paragraph, not a document. */
@@ -134,6 +135,8 @@ export interface Welcome {
   /** The token to rejoin with: kept on the device. Sent only when the seat was just taken. */
   readonly token?: string;
   readonly scenarioHash: string;
+  /** The table's scenario, without the other seats' private briefings. */
+  readonly scenario: Scenario;
 }
 
 /** Server to client: the whole view (after joining), or a patch on the last one sent. */

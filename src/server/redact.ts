@@ -4,6 +4,7 @@
 import type { ActorId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
 import type { Action, GameState, LogEntry, Offer } from '../engine/negotiation/types.ts';
+import type { Scenario } from '../engine/scenario.ts';
 
 const PRIVATE_KINDS = new Set(['offer', 'counter', 'respond', 'withdraw']);
 
@@ -69,5 +70,18 @@ export function viewFor(model: Model, state: GameState, seat: ActorId | null): G
     log: state.log.map((e) =>
       e.step > 0 && PRIVATE_KINDS.has(e.kind) && hidden(e.step - 1) ? maskEntry(model, e) : e,
     ),
+  };
+}
+
+/**
+ * The scenario as `seat` may read it: every other actor's private briefing removed (the console,
+ * `null`, reads them all). Everything the engine scores with stays, so a client's own analyses (the
+ * ceasefire outlook, the why panel) are the server's.
+ */
+export function scenarioFor(scenario: Scenario, seat: ActorId | null): Scenario {
+  if (seat === null) return scenario;
+  return {
+    ...scenario,
+    actors: scenario.actors.map((a) => (a.id === seat || a.briefing === '' ? a : { ...a, briefing: '' })),
   };
 }

@@ -17,7 +17,7 @@ import {
 import { diffView, isEmptyPatch } from '../net/view-patch.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { RateLimit } from './rate-limit.ts';
-import { viewFor } from './redact.ts';
+import { scenarioFor, viewFor } from './redact.ts';
 import type { RoomStorage } from './storage.ts';
 import {
   act,
@@ -154,6 +154,7 @@ export class TableRoom extends Room {
       holder: auth.holder,
       ...(auth.token ? { token: auth.token } : {}),
       scenarioHash: scenarioHash(this.table.model),
+      scenario: scenarioFor(this.table.model.scenario, holder?.actor ?? null),
     });
     this.sendWhole(client);
     this.broadcastViews();

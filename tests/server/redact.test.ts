@@ -8,7 +8,7 @@ import { nextAiAction } from '../../src/engine/negotiation/runner.ts';
 import { newGame } from '../../src/engine/negotiation/state.ts';
 import type { GameSetup, GameState } from '../../src/engine/negotiation/types.ts';
 import { applyViewPatch, diffView } from '../../src/net/view-patch.ts';
-import { viewFor } from '../../src/server/redact.ts';
+import { scenarioFor, viewFor } from '../../src/server/redact.ts';
 import { shippedModel } from '../support/room-players.ts';
 
 const model = shippedModel();
@@ -85,3 +85,24 @@ function outsiderOf(state: GameState): ActorId {
   const o = state.offers[0];
   return model.scenario.actors.find((a) => o && a.id !== o.from && !o.to.includes(a.id))?.id as ActorId;
 }
+
+describe('scenarioFor', () => {
+  const [mine, other] = model.scenario.actors;
+  it("a seat reads its own private briefing and no one else's; the console reads all", () => {
+    if (!mine || !other) throw new Error('the scenario has two actors');
+    expect(other.briefing.length).toBeGreaterThan(0);
+    const seen = scenarioFor(model.scenario, mine.id);
+    expect(seen.actors.find((a) => a.id === mine.id)?.briefing).toBe(mine.briefing);
+    expect(seen.actors.filter((a) => a.id !== mine.id).every((a) => a.briefing === '')).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain(other.briefing.slice(0, 60));
+    expect(scenarioFor(model.scenario, null)).toBe(model.scenario);
+  });
+  it('keeps everything the engine scores with', () => {
+    if (!mine) throw new Error('no actor');
+    const seen = scenarioFor(model.scenario, mine.id);
+    expect(seen.issues).toBe(model.scenario.issues);
+    expect(seen.actors.map((a) => ({ ...a, briefing: '' }))).toEqual(
+      model.scenario.actors.map((a) => ({ ...a, briefing: '' })),
+    );
+  });
+});
