@@ -1,5 +1,12 @@
 // Bumped whenever any output of the engine can change for the same scenario, draft and seed.
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
+
+/**
+ * Earlier engine versions whose saves this engine replays move for move, unchanged: a version that
+ * only added actions or fields keeps every game the earlier one could save. 0.2.0 added the chair's
+ * actions (call-vote, inject) and the event id on an event's log entry.
+ */
+export const REPLAYS_UNCHANGED: readonly string[] = ['0.1.0'];
 
 /** A 53-bit hash (cyrb53) of a string: identifies a canonical scenario in outputs, not for security. */
 export function hash53(text: string): string {

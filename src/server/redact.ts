@@ -3,7 +3,7 @@
 // trade becomes a joint amendment, which is public like every amendment. The instructor sees all.
 import type { ActorId } from '../engine/ids.ts';
 import type { Model } from '../engine/model.ts';
-import type { Action, GameState, LogEntry, Offer } from '../engine/negotiation/types.ts';
+import type { GameAction, GameState, LogEntry, Offer } from '../engine/negotiation/types.ts';
 import type { Scenario } from '../engine/scenario.ts';
 
 const PRIVATE_KINDS = new Set(['offer', 'counter', 'respond', 'withdraw']);
@@ -22,10 +22,10 @@ const party = (offer: Offer | undefined, seat: ActorId) =>
   offer !== undefined && (offer.from === seat || offer.to.includes(seat));
 
 // A masked item is the same for every seat that may not see it: made once per item.
-const maskedActions = new WeakMap<Action, Action>();
+const maskedActions = new WeakMap<GameAction, GameAction>();
 const maskedEntries = new WeakMap<LogEntry, LogEntry>();
 
-function maskAction(action: Action): Action {
+function maskAction(action: GameAction): GameAction {
   let masked = maskedActions.get(action);
   if (masked) return masked;
   if (action.type === 'offer')

@@ -3,7 +3,13 @@
 // accepted, rejected or expired) and the reasons the actors gave with their actions. Nothing here
 // decides a fate; it only finds the ones the engine recorded and says them in a sentence.
 import type { ActorId } from '../engine/ids.ts';
-import type { Action, Amendment, GameState, Offer } from '../engine/negotiation/types.ts';
+import {
+  type Action,
+  type Amendment,
+  type GameState,
+  isSeatAction,
+  type Offer,
+} from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { actorName, penHolderWords } from './names.ts';
@@ -57,7 +63,8 @@ export function moveFates(scenario: Scenario, before: GameState | null, after: G
   const words = penHolderWords(scenario);
   const pens = words.charAt(0).toUpperCase() + words.slice(1);
   const plural = (scenario.procedure.coPenHolders?.length ?? 0) > 0;
-  const added = after.actions.slice(before.actions.length);
+  // The seats' moves (the chair's, a classroom's call-vote or inject, are told by the log).
+  const added = after.actions.slice(before.actions.length).filter(isSeatAction);
   const fates: Fate[] = [];
   const tell = (seats: readonly ActorId[], fate: Omit<Fate, 'seat'>) => {
     for (const seat of seats) if (isHuman(after, seat)) fates.push({ seat, ...fate });

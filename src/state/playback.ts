@@ -7,7 +7,7 @@
 // replayed (it is the last action, whose state the engine already gave).
 import type { Model } from '../engine/model.ts';
 import { applyAction } from '../engine/negotiation/reducer.ts';
-import type { Action, GameState } from '../engine/negotiation/types.ts';
+import { type Action, type GameAction, type GameState, isSeatAction } from '../engine/negotiation/types.ts';
 
 /** A beat per AI move: slow enough to see who did what, quick enough that twenty moves take ~15 s. */
 export const READABLE_MS = 750;
@@ -39,10 +39,10 @@ export interface Playback {
   readonly action: Action;
 }
 
-/** One beat: the position after `action`. */
+/** One beat: the position after `action` (a seat's move, or the chair's in a classroom). */
 export interface Beat {
   readonly state: GameState;
-  readonly action: Action;
+  readonly action: GameAction;
 }
 
 /**
@@ -105,7 +105,8 @@ export function playBeats(
     for (const beat of beats(model, from, to)) {
       if (skipped) break;
       step++;
-      options.show(beat, { step, total, action: beat.action });
+      // The chair's action (a classroom's call-vote or inject) has no acting seat to show.
+      options.show(beat, isSeatAction(beat.action) ? { step, total, action: beat.action } : null);
       // A skip wakes the wait at once instead of letting it run out.
       await Promise.race([wait(options.stepMs()), new Promise<void>((resolve) => (wake = resolve))]);
       wake = null;

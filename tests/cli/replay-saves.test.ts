@@ -48,7 +48,7 @@ describe('draftroom replay of changed saves', { timeout: 60_000 }, () => {
 
   it('refuses another engine version, or none, with the reason and exit code 1', async () => {
     for (const [fixture, reason] of [
-      ['engine-minor', /engine version 0\.2\.0 and this Draftroom runs 0\.1\.0/],
+      ['engine-minor', /engine version 0\.3\.0 and this Draftroom runs 0\.2\.0/],
       ['engine-object', /engine version is not text/],
       ['engine-deleted', /does not say which engine version made it/],
     ] as const) {

@@ -116,7 +116,7 @@ describe('continuing the autosaved game', { timeout: 30_000 }, () => {
     );
     expect(await store.getState().load(fixture('engine-minor'))).toBe(false);
     expect(store.getState().notice?.text).toMatch(
-      /could not be loaded: the save was made by engine version 0\.2\.0/,
+      /could not be loaded: the save was made by engine version 0\.3\.0/,
     );
   });
 

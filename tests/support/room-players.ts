@@ -106,7 +106,7 @@ export function playSeat(
     const game = view.game;
     if (!actor || !game || view.status?.stage !== 'playing' || !plays()) return;
     if (pending !== null) {
-      const answered = game.actions.slice(pending).some((a) => a.seat === actor);
+      const answered = game.actions.slice(pending).some((a) => 'seat' in a && a.seat === actor);
       if (!answered) return;
       pending = null;
     }

@@ -1,10 +1,17 @@
 // Reading an action from untrusted input (a save file, a command line, a network message): the shape
 // and the scenario's names are checked here, before the reducer checks the rules of the game. Never
 // throws; a refused action comes back as a typed error with a sentence.
-import type { ActorId, IssueId } from '../ids.ts';
+import type { ActorId, EventId, IssueId } from '../ids.ts';
 import type { Model } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
-import { type Action, type Change, type GameError, type GameErrorCode, MAX_CHANGES } from './types.ts';
+import {
+  type ChairAction,
+  type Change,
+  type GameAction,
+  type GameError,
+  type GameErrorCode,
+  MAX_CHANGES,
+} from './types.ts';
 
 const fail = (code: GameErrorCode, message: string): Result<never, GameError> => err({ code, message });
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -42,10 +49,27 @@ function readChanges(
   return ok(out);
 }
 
+/** The chair's actions name no seat: the vote called now, or one of the scenario's events now. */
+function readChairAction(model: Model, raw: Record<string, unknown>): Result<ChairAction, GameError> {
+  const reason = typeof raw.reason === 'string' ? { reason: raw.reason } : {};
+  if (raw.seat !== undefined) return fail('bad-action', `'${raw.type}' is the chair's action, for no seat`);
+  if (raw.type === 'call-vote') return ok({ type: 'call-vote', ...reason });
+  const event = model.scenario.ceasefire.events.find((e) => e.id === raw.event);
+  if (!event)
+    return fail(
+      'unknown-event',
+      typeof raw.event === 'string'
+        ? `there is no event '${raw.event}' in this scenario`
+        : "an inject names one of the scenario's events",
+    );
+  return ok({ type: 'inject', event: event.id as EventId, ...reason });
+}
+
 /** Checks the shape of untrusted input; the reducer below then checks the rules of the game. */
-export function readAction(model: Model, raw: unknown): Result<Action, GameError> {
+export function readAction(model: Model, raw: unknown): Result<GameAction, GameError> {
   if (!isObject(raw) || typeof raw.type !== 'string')
     return fail('bad-action', 'an action is a map with a type');
+  if (raw.type === 'call-vote' || raw.type === 'inject') return readChairAction(model, raw);
   if (typeof raw.seat !== 'string' || !model.actorIndex.has(raw.seat as ActorId)) {
     return fail('unknown-actor', `'${String(raw.seat)}' is not an actor of this scenario`);
   }

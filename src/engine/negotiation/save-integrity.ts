@@ -3,7 +3,7 @@
 // accidents and hand edits, not a signature: whoever edits a save can recompute it.
 import { memoByObject } from '../memo.ts';
 import { err, ok, type Result } from '../result.ts';
-import { ENGINE_VERSION, hash53 } from '../version.ts';
+import { ENGINE_VERSION, hash53, REPLAYS_UNCHANGED } from '../version.ts';
 
 /** JSON with every object's keys sorted, so a file re-indented or re-ordered by a tool digests the same. */
 export function canonicalJson(value: unknown): string {
@@ -47,9 +47,15 @@ const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
  * The engine-version rule. The same major.minor replays with a warning (only fixes that do not
  * change the rules are meant to bump the patch number); any other version is refused, because its
  * rules may differ and the replay would be a different game. A missing or malformed field is refused.
+ * An earlier version that `earlier` lists (this engine's REPLAYS_UNCHANGED) replays as this engine's
+ * own, and another patch of its major.minor with the warning.
  * Ok carries the warning to show, or null when the version is this engine's own.
  */
-export function checkEngineVersion(engine: unknown, current = ENGINE_VERSION): Result<string | null, string> {
+export function checkEngineVersion(
+  engine: unknown,
+  current = ENGINE_VERSION,
+  earlier: readonly string[] = current === ENGINE_VERSION ? REPLAYS_UNCHANGED : [],
+): Result<string | null, string> {
   if (engine === undefined)
     return err('the save does not say which engine version made it (its "engine" field is missing)');
   if (typeof engine !== 'string')
@@ -57,9 +63,10 @@ export function checkEngineVersion(engine: unknown, current = ENGINE_VERSION): R
   const theirs = VERSION.exec(engine);
   if (!theirs)
     return err(`the save's engine version ${shown(engine)} is not a version number like "${current}"`);
-  if (engine === current) return ok(null);
-  const ours = VERSION.exec(current);
-  if (!ours || theirs[1] !== ours[1] || theirs[2] !== ours[2])
+  if (engine === current || earlier.includes(engine)) return ok(null);
+  // major.minor, the line a version belongs to.
+  const line = (version: string) => VERSION.exec(version)?.slice(1, 3).join('.') ?? null;
+  if (![current, ...earlier].some((v) => line(v) === line(engine)))
     return err(
       `the save was made by engine version ${engine} and this Draftroom runs ${current}: their rules may differ, so replaying it could give a different game (open it with a Draftroom whose engine is ${theirs[1]}.${theirs[2]}.x)`,
     );

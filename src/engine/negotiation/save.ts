@@ -11,7 +11,7 @@ import { ENGINE_VERSION, hash53 } from '../version.ts';
 import { applyAction } from './reducer.ts';
 import { checkEngineVersion, findEdit, logDigest, stepDigest } from './save-integrity.ts';
 import { newGame } from './state.ts';
-import type { Action, GameSetup, GameState } from './types.ts';
+import type { GameAction, GameSetup, GameState } from './types.ts';
 
 export const SAVE_FORMAT = 'draftroom-save';
 export const SAVE_VERSION = 2;
@@ -22,7 +22,7 @@ export interface SaveFile {
   readonly engine: string;
   readonly scenario: { readonly id: string; readonly hash: string };
   readonly setup: GameSetup;
-  readonly actions: readonly Action[];
+  readonly actions: readonly GameAction[];
   /** hash53 of the canonical JSON of { setup, actions }: any edit to the log shows. */
   readonly digest: string;
   /** Eight hex digits per action, so an edit can be located to its step. */

@@ -2,7 +2,7 @@
 // game is its set-up plus its list of actions (a save file), and the same reducer can run in the
 // browser, the command line and, later, a classroom server.
 
-import type { ActorId, IssueId, OptionId } from '../ids.ts';
+import type { ActorId, EventId, IssueId, OptionId } from '../ids.ts';
 import type { CeasefireOutlook } from '../montecarlo.ts';
 import type { Draft } from '../scenario.ts';
 import type { VoteOutcome } from '../vote.ts';
@@ -81,6 +81,20 @@ export type Action =
       readonly reason?: string;
     };
 
+/**
+ * What the chair of the game does (the instructor in a classroom, the player at home), for no seat:
+ * call the vote now on the text on the table, or fire one of the scenario's events now (an inject).
+ */
+export type ChairAction =
+  | { readonly type: 'call-vote'; readonly reason?: string }
+  | { readonly type: 'inject'; readonly event: EventId; readonly reason?: string };
+
+/** Everything a game's log holds: the seats' moves and the chair's. */
+export type GameAction = Action | ChairAction;
+
+/** A seat's move (every action but the chair's has a seat). */
+export const isSeatAction = (action: GameAction): action is Action => 'seat' in action;
+
 export type ActionType = Action['type'];
 
 export type GameErrorCode =
@@ -99,7 +113,9 @@ export type GameErrorCode =
   | 'not-addressed'
   | 'not-your-offer'
   | 'not-pen-holder'
-  | 'unknown-amendment';
+  | 'unknown-amendment'
+  | 'unknown-event'
+  | 'event-fired';
 
 export interface GameError {
   readonly code: GameErrorCode;
@@ -137,11 +153,16 @@ export interface Commitment {
 export interface LogEntry {
   readonly step: number;
   readonly round: number;
-  /** The action, or a happening of the game itself (an event, the vote). */
+  /**
+   * The seat's action, or a happening of the game itself: an event (drawn between rounds, or fired by
+   * the chair's inject), a round's start, the vote (and the chair calling it).
+   */
   readonly kind: ActionType | 'event' | 'round-start' | 'vote';
   readonly actor: ActorId | null;
   /** One sentence a student can read: what happened and why. */
   readonly text: string;
+  /** Which scenario event fired (an `event` entry). */
+  readonly event?: EventId;
 }
 
 export interface Score {
@@ -189,6 +210,6 @@ export interface GameState {
   readonly trajectory: ReadonlyArray<Readonly<Record<ActorId, number>>>;
   readonly log: readonly LogEntry[];
   /** Every action applied so far, in order: with the set-up, it is the whole game. */
-  readonly actions: readonly Action[];
+  readonly actions: readonly GameAction[];
   readonly result: GameResult | null;
 }

@@ -29,6 +29,8 @@ const ERROR_CODES = [
   'not-your-offer',
   'not-pen-holder',
   'unknown-amendment',
+  'unknown-event',
+  'event-fired',
 ];
 
 const game = fc
@@ -105,9 +107,14 @@ describe('the reducer', { timeout: 180_000 }, () => {
         'pass',
         'decide',
         'vote',
+        'call-vote',
+        'inject',
         42,
       ),
       seat: fc.nat(40),
+      // The chair's actions name no seat (and are refused with one).
+      noSeat: fc.boolean(),
+      event: fc.constantFrom('event0', 'event1', 'nope', 7),
       offer: fc.oneof(fc.nat(5), fc.constant('x')),
       accept: fc.oneof(fc.boolean(), fc.constant('yes')),
       changes: fc.array(fc.tuple(fc.nat(8), fc.nat(8)), { maxLength: 5 }),
@@ -128,7 +135,8 @@ describe('the reducer', { timeout: 180_000 }, () => {
         for (const n of stream) {
           const action = {
             type: n.type,
-            seat: actors[n.seat] ?? `ghost${n.seat}`,
+            seat: n.noSeat ? undefined : (actors[n.seat] ?? `ghost${n.seat}`),
+            event: n.event,
             offer: n.offer,
             accept: n.accept,
             changes: n.changes.map(pickChange),

@@ -48,14 +48,14 @@ describe('save integrity', () => {
   it('replays a save from a later patch of the same engine with a warning naming both versions', () => {
     const { warnings, state } = loaded(fixture('engine-patch'));
     expect(warnings).toEqual([
-      expect.stringMatching(/engine version 0\.1\.9 and this Draftroom runs 0\.1\.0/),
+      expect.stringMatching(/engine version 0\.1\.9 and this Draftroom runs 0\.2\.0/),
     ]);
     expect(state).toEqual(original.state);
   });
 
   it('refuses a save from another major.minor engine version, with the reason', () => {
     expect(refused(fixture('engine-minor'))).toMatch(
-      /made by engine version 0\.2\.0 and this Draftroom runs 0\.1\.0: their rules may differ/,
+      /made by engine version 0\.3\.0 and this Draftroom runs 0\.2\.0: their rules may differ/,
     );
   });
 
@@ -80,6 +80,23 @@ describe('save integrity', () => {
     expect(checkEngineVersion('1.4.2', '1.4.0').ok).toBe(true);
     expect(checkEngineVersion('1.3.9', '1.4.0').ok).toBe(false);
     expect(checkEngineVersion('2.4.0', '1.4.0').ok).toBe(false);
+  });
+
+  it('replays saves of an earlier engine whose games this one plays unchanged (0.1.0 before the chair)', () => {
+    // The fixtures were saved by engine 0.1.0: they load as this engine's own, without a warning.
+    expect(JSON.parse(fixture('v2')).engine).toBe('0.1.0');
+    expect(checkEngineVersion('0.1.0')).toEqual({ ok: true, value: null });
+    expect(checkEngineVersion('1.3.0', '1.4.0', ['1.3.0'])).toEqual({ ok: true, value: null });
+    // Another patch of that line: with the warning; a line not listed: refused.
+    expect(checkEngineVersion('1.3.4', '1.4.0', ['1.3.0'])).toEqual({
+      ok: true,
+      value: expect.stringMatching(
+        /1\.3\.4 and this Draftroom runs 1\.4\.0: the rules are meant to be the same/,
+      ),
+    });
+    expect(checkEngineVersion('1.2.0', '1.4.0', ['1.3.0']).ok).toBe(false);
+    // A newer engine's save is refused: it may hold actions this engine does not know.
+    expect(checkEngineVersion('0.3.0').ok).toBe(false);
   });
 
   it('names the step of an edited but legal move, and replays the edited game', () => {
