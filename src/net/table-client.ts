@@ -14,6 +14,8 @@ export interface TableView {
   readonly chat: readonly ChatEntry[];
   /** False while the connection is being made again. */
   readonly connected: boolean;
+  /** Set when the server closed this seat for good (removed by the instructor: 4001); null otherwise. */
+  readonly closedBy: number | null;
 }
 
 export interface TableClientOptions {
@@ -49,7 +51,14 @@ export async function connectTable(
 ): Promise<TableClient> {
   const sdk = new Client(endpoint);
   const retry = options.retry ?? { first: 250, max: 5000 };
-  let view: TableView = { welcome: null, game: null, status: null, chat: [], connected: false };
+  let view: TableView = {
+    welcome: null,
+    game: null,
+    status: null,
+    chat: [],
+    connected: false,
+    closedBy: null,
+  };
   let token: string | null = 'token' in join ? join.token : null;
   let room: Room | null = null;
   let closed = false;
@@ -89,7 +98,7 @@ export async function connectTable(
     r.onLeave((code: number) => {
       room = null;
       if (closed || FINAL_CLOSE_CODES.has(code)) {
-        change({ ...view, connected: false });
+        change({ ...view, connected: false, closedBy: closed ? null : code });
         return;
       }
       change({ ...view, connected: false });

@@ -29,6 +29,8 @@ export interface StoreServices {
    * the game jumps to where the AI's moves stop (the Node tests, the command line).
    */
   readonly pace?: Pace;
+  /** What the progress bar says while the engine plays the other seats (a classroom: other students). */
+  readonly waitLabel?: string;
 }
 
 export interface Notice {
@@ -88,6 +90,12 @@ export interface GameStore {
    */
   start(setup: GameSetup): Promise<boolean>;
   dispatch(action: Action): Promise<boolean>;
+  /**
+   * A position that came from elsewhere (a classroom table: a teammate's move, the instructor's
+   * clock): shown at once; when the store is idle, it is settled like a position of its own (saved,
+   * and the other seats are waited for if it is their move).
+   */
+  follow(game: GameState): void;
   /**
    * Continues the autosaved game. When it cannot be read (or is missing), nothing is loaded and the
    * outcome says why, with its text and whether the previous save can be read instead.

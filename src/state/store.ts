@@ -147,10 +147,11 @@ export function createGameStore(services: StoreServices) {
         });
         let played = game;
         if (waitingOn(game, model.scenario.procedure.penHolder, 'ai')) {
-          showProgress(AI_LABEL, 0, Math.max(1, aiMovesAhead(model, game)), true);
+          const label = services.waitLabel ?? AI_LABEL;
+          showProgress(label, 0, Math.max(1, aiMovesAhead(model, game)), true);
           try {
             await services.aiMayMove?.();
-            played = await engine.advance(game, (p) => showProgress(AI_LABEL, p.done, p.total));
+            played = await engine.advance(game, (p) => showProgress(label, p.done, p.total));
           } catch (error) {
             moving = false;
             set({
@@ -268,6 +269,21 @@ export function createGameStore(services: StoreServices) {
           }
           await settle(next.value);
           return true;
+        },
+        follow(game) {
+          if (!moving) return void settle(game);
+          // The other seats are being waited for: show where they are; the outlook is asked for once
+          // the wait is over.
+          const stale: { outlook?: null; stances?: null } = {};
+          if (outlookKey(model, game) !== outlookFor) {
+            outlookFor = '';
+            stale.outlook = null;
+          }
+          if (stancesKey(model, game) !== stancesFor) {
+            stancesFor = '';
+            stale.stances = null;
+          }
+          set({ game, ...stale });
         },
         skipPlayback() {
           playing?.skip();
