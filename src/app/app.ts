@@ -66,6 +66,13 @@ let current: CurrentGame | null = null;
 let drawn = '';
 
 const router = createRouter(show);
+
+/** The classroom's screens, a chunk of their own (classroom.ts). */
+let classroomLoaded = false;
+const classroom = () => {
+  classroomLoaded = true;
+  return import('./classroom.ts');
+};
 export const currentStore = (): GameStoreApi | null => current?.store ?? currentGameStore();
 
 function textOf(game: SavedGame): string | undefined {
@@ -297,6 +304,8 @@ async function showTitle(): Promise<void> {
     onLab: (key) => router.go({ screen: 'lab', hash: `#lab?scenario=${encodeURIComponent(fileName(key))}` }),
     onLabFile: (name, bytes) => void openLabFor({ name, text: bytes }),
     onStudio: () => router.go({ screen: 'studio' }),
+    onJoinClass: () => router.go({ screen: 'join', code: '' }),
+    onRunClass: () => router.go({ screen: 'class' }),
   });
   setState('title');
 }
@@ -361,6 +370,10 @@ function show(route: Route): void {
   if (drawn.startsWith('#lab') && route.screen !== 'lab')
     void import('../ui/lab/lab-main.ts').then((lab) => lab.closeLab());
   if (drawn === routeHash({ screen: 'studio' }) && route.screen !== 'studio') void closeStudio();
+  // Leaving the classroom's screens lets go of their connections (the seat and console tokens stay).
+  if (classroomLoaded && route.screen !== 'room') void classroom().then((c) => c.leaveTable());
+  if (classroomLoaded && route.screen !== 'console' && route.screen !== 'class-debrief')
+    void classroom().then((c) => c.closeConsole());
   drawn = key;
   const game = current;
   const screens: Record<Exclude<Route['screen'], 'how-to-play'>, () => void> = {
@@ -379,6 +392,15 @@ function show(route: Route): void {
     briefing: () => (game ? showBriefing(game) : void resumeNewest()),
     game: () => (game ? showTable(game) : void resumeNewest()),
     debrief: () => (game ? showDebriefOf(game) : void resumeNewest()),
+    class: () => void classroom().then((c) => c.showClassSetup(router)),
+    join: () => route.screen === 'join' && void classroom().then((c) => c.showJoin(router, route.code)),
+    room: () => route.screen === 'room' && void classroom().then((c) => c.showRoom(router, route.room)),
+    console: () =>
+      route.screen === 'console' &&
+      void classroom().then((c) => c.showConsole(router, route.session, route.token)),
+    'class-debrief': () =>
+      route.screen === 'class-debrief' &&
+      void classroom().then((c) => c.showClassDebrief(router, route.session)),
   };
   screens[route.screen]();
 }

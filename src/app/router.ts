@@ -15,9 +15,39 @@ export type Route =
   /** The scenario studio: its text is kept in the browser, so the address needs nothing else. */
   | { readonly screen: 'studio' }
   /** The lab keeps its own link format (`#lab?scenario=…&draft=…`), which analysts already share. */
-  | { readonly screen: 'lab'; readonly hash: string };
+  | { readonly screen: 'lab'; readonly hash: string }
+  /** An instructor creating a classroom session. */
+  | { readonly screen: 'class' }
+  /** A student joining with a code (from the link or the projector). */
+  | { readonly screen: 'join'; readonly code: string }
+  /** A student's seat at a classroom table (the seat token is kept on the device). */
+  | { readonly screen: 'room'; readonly room: string }
+  /**
+   * The instructor's console of a session. The secret link carries the console token once
+   * (`#/console/ID/TOKEN`); the app keeps it and shows the address without it (it is on a projector).
+   */
+  | { readonly screen: 'console'; readonly session: string; readonly token?: string }
+  /** The class debrief: the session's tables side by side. */
+  | { readonly screen: 'class-debrief'; readonly session: string };
 
 const FILE_NAME = /^[A-Za-z0-9._-]{1,120}\.ya?ml$/;
+/** Session, room and token ids as the room server makes them; a code as a student may type it. */
+const ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** The classroom's addresses (`class`, `join/CODE`, `room/ID`, `console/ID[/TOKEN]`, `class-debrief/ID`). */
+function classroomRoute(path: string): Route | null {
+  const [head, ...rest] = path.split('/');
+  const [a = '', b] = rest;
+  if (head === 'class' && rest.length === 0) return { screen: 'class' };
+  if (head === 'join' && rest.length <= 1) return { screen: 'join', code: ID.test(a) ? a : '' };
+  if (!ID.test(a)) return null;
+  if (head === 'room' && rest.length === 1) return { screen: 'room', room: a };
+  if (head === 'class-debrief' && rest.length === 1) return { screen: 'class-debrief', session: a };
+  if (head === 'console' && rest.length === 1) return { screen: 'console', session: a };
+  if (head === 'console' && rest.length === 2 && b && ID.test(b))
+    return { screen: 'console', session: a, token: b };
+  return null;
+}
 
 export function parseRoute(hash: string): Route {
   if (hash === '#lab' || hash.startsWith('#lab?')) return { screen: 'lab', hash };
@@ -31,6 +61,8 @@ export function parseRoute(hash: string): Route {
     }
     return FILE_NAME.test(file) ? { screen: 'play', file } : { screen: 'title' };
   }
+  const classroom = classroomRoute(path);
+  if (classroom) return classroom;
   switch (path) {
     case 'briefing':
     case 'game':
@@ -51,6 +83,14 @@ export function routeHash(route: Route): string {
       return `#/play/${encodeURIComponent(route.file)}`;
     case 'lab':
       return route.hash;
+    case 'join':
+      return route.code ? `#/join/${route.code}` : '#/join';
+    case 'room':
+      return `#/room/${route.room}`;
+    case 'console':
+      return `#/console/${route.session}${route.token ? `/${route.token}` : ''}`;
+    case 'class-debrief':
+      return `#/class-debrief/${route.session}`;
     default:
       return `#/${route.screen}`;
   }

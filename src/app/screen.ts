@@ -10,7 +10,8 @@ export type ScreenState =
   | 'ready'
   | 'debrief'
   | 'lab'
-  | 'studio';
+  | 'studio'
+  | 'console';
 
 export function setState(state: ScreenState): void {
   document.body.dataset.state = state;

@@ -22,6 +22,9 @@ export interface TitleChoices {
   readonly onLabFile: (name: string, bytes: Uint8Array) => void;
   /** The scenario studio: write or edit a scenario in the browser. */
   readonly onStudio: () => void;
+  /** A classroom session: a student joins with a code; an instructor creates one. */
+  readonly onJoinClass: () => void;
+  readonly onRunClass: () => void;
 }
 
 // At most the size limit and one byte, as bytes: the parser refuses a larger file without this
@@ -89,7 +92,20 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
   labFile.addEventListener('click', () => labInput.click());
   const studio = h('button', { type: 'button', id: 'open-studio', class: 'link' }, 'Write a scenario');
   studio.addEventListener('click', choices.onStudio);
+  const joinClass = h('button', { type: 'button', id: 'join-class', class: 'primary' }, 'Join your class');
+  joinClass.addEventListener('click', choices.onJoinClass);
+  const runClass = h('button', { type: 'button', id: 'run-class', class: 'link' }, 'Run a class');
+  runClass.addEventListener('click', choices.onRunClass);
   const parts: HTMLElement[] = [
+    h(
+      'p',
+      { class: 'class-choice' },
+      'In a class? ',
+      joinClass,
+      ' Instructors: ',
+      runClass,
+      ' — every student on their own device, one console for you.',
+    ),
     h('h2', {}, 'Choose a scenario'),
     list,
     drop,

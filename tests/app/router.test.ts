@@ -14,6 +14,13 @@ describe('routes as hashes', () => {
     { screen: 'how-to-play' },
     { screen: 'studio' },
     { screen: 'lab', hash: '#lab?scenario=gaza-isf-2025.yaml&draft=x' },
+    { screen: 'class' },
+    { screen: 'join', code: '' },
+    { screen: 'join', code: 'ABCD2345' },
+    { screen: 'room', room: 'x7Kp_2-0' },
+    { screen: 'console', session: 'x7Kp_2' },
+    { screen: 'console', session: 'x7Kp_2', token: 'secret-Token_123' },
+    { screen: 'class-debrief', session: 'x7Kp_2' },
   ];
 
   it.each(routes)('reads back $screen from its own hash', (route) => {
@@ -32,6 +39,12 @@ describe('routes as hashes', () => {
     ['#lab', 'lab'],
     ['#/studio', 'studio'],
     ['#studio', 'studio'],
+    ['#/room/', 'title'],
+    ['#/room/a/b', 'title'],
+    ['#/room/<img src=x>', 'title'],
+    ['#/console/../x', 'title'],
+    ['#/console/a/b/c', 'title'],
+    ['#/join/<b>', 'join'],
   ])('reads %j as the %s screen', (hash, screen) => {
     expect(parseRoute(hash).screen).toBe(screen);
   });
@@ -43,6 +56,25 @@ describe('routes as hashes', () => {
         if (route.screen === 'play') expect(route.file).toMatch(/^[A-Za-z0-9._-]+\.ya?ml$/);
         expect(() => parseRoute(`#${tail}`)).not.toThrow();
       }),
+    );
+  });
+});
+
+describe('classroom addresses', () => {
+  it('a code that is not one reads as an empty join form, never as markup', () => {
+    expect(parseRoute('#/join/<b>')).toEqual({ screen: 'join', code: '' });
+  });
+  it('only plain ids reach the classroom screens', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('room', 'console', 'class-debrief', 'join'),
+        fc.string({ maxLength: 80 }),
+        (head, tail) => {
+          const route = parseRoute(`#/${head}/${tail}`);
+          for (const value of Object.values(route).slice(1))
+            expect(String(value)).toMatch(/^[A-Za-z0-9_-]*$/);
+        },
+      ),
     );
   });
 });

@@ -1,8 +1,10 @@
 // A real room server for tests: its own process (node src/server/main.ts on Node 24), on loopback
-// and an ephemeral port (or a given one, to restart "the same" server), with its own SQLite file.
+// and an ephemeral port (or a given one, to restart "the same" server), with its own SQLite file
+// (or, with `args`, e.g. --redis and --postgres, one of several processes sharing the rooms).
 // Stopped by its own pid; `kill('SIGKILL')` is the fault tests' crash.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,8 +21,20 @@ export interface RoomServer {
 
 export const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'draftroom-rooms-')), 'rooms.sqlite');
 
+/** A loopback port that was free a moment ago (for a process that must know its port beforehand). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startRoomServer(
-  options: { db?: string; port?: number; env?: Record<string, string> } = {},
+  options: { db?: string; port?: number; env?: Record<string, string>; args?: readonly string[] } = {},
 ): Promise<RoomServer> {
   const db = options.db ?? tempDb();
   const child = spawn(
@@ -35,6 +49,7 @@ export async function startRoomServer(
       db,
       '--static',
       'no-static',
+      ...(options.args ?? []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );

@@ -23,6 +23,8 @@ function dropFile(bytes: Uint8Array, name: string): Promise<{ name: string; byte
       onLab: () => {},
       onLabFile: () => {},
       onStudio: () => {},
+      onJoinClass: () => {},
+      onRunClass: () => {},
     });
     const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
     const event = new Event('drop', { cancelable: true }) as Event & { dataTransfer: unknown };
