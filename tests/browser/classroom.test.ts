@@ -127,12 +127,17 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
         document.querySelector('.chat-list')?.textContent?.includes('convoy was stopped'),
       );
     await expect(lena.locator('.chat-list').textContent()).resolves.not.toContain('trade the mandate');
+    await maya.locator('#room-extras').scrollIntoViewIfNeeded();
     await shot(maya, '05-phone-table');
     await shot(omar, '06-desktop-table');
     await shot(t, '07-console-playing');
 
     await Promise.all(pages.map((p, i) => playToTheEnd(p, `student-${i + 1}`)));
     await shot(maya, '08-phone-voted');
+    // A student's own debrief of the table's game (other seats' trades stay masked in it).
+    await maya.locator('#open-debrief').click();
+    await maya.locator('#debrief-heading').waitFor({ timeout: 20_000 });
+    await shot(maya, '08b-phone-debrief');
     await t.waitForFunction(
       () =>
         document.querySelectorAll('.console-stage').length === 2 &&
