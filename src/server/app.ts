@@ -3,13 +3,14 @@
 // tables from storage, so a restart resumes each where it was.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { matchMaker, type Presence, Server } from '@colyseus/core';
+import { CloseCode, matchMaker, type Presence, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { LIMITS } from '../scenario/limits.ts';
+import { openTable, reopenTables, watchTables } from './open-tables.ts';
 import { newSession, shippedScenarios } from './sessions.ts';
 import type { RoomStorage } from './storage.ts';
-import { configureTableRooms, TableRoom, tableRoomId } from './table-room.ts';
+import { configureTableRooms, TableRoom } from './table-room.ts';
 import { sha256 } from './tokens.ts';
 
 export interface ServerConfig {
@@ -44,30 +45,31 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
     ...(cfg.publicAddress ? { publicAddress: cfg.publicAddress } : {}),
     express: (app) => routes(app, cfg),
   });
-  server.define('table', TableRoom);
+  server.define('table', cfg.presence ? SharedTableRoom : TableRoom);
   await server.listen(cfg.port, cfg.host);
   const port = (transport as unknown as { server: { address(): AddressInfo } }).server.address().port;
   await reopenTables(cfg);
+  // Several processes: each one reopens the tables of a process that died (open-tables.ts).
+  const stopWatching = cfg.presence ? watchTables(cfg) : () => {};
   return {
     port,
     close: async () => {
+      stopWatching();
       await server.gracefullyShutdown(false);
       await cfg.storage.close();
     },
   };
 }
 
-/** Every table of every live session, opened (from its stored log) where it is not open already. */
-async function reopenTables(cfg: ServerConfig): Promise<void> {
-  for (const session of await cfg.storage.liveSessions())
-    for (let table = 0; table < session.tables; table++) await openTable(cfg, session.id, table);
-}
-
-async function openTable(cfg: ServerConfig, session: string, table: number): Promise<string> {
-  const roomId = tableRoomId(session, table);
-  const open = await matchMaker.query({ roomId });
-  if (open.length === 0) await matchMaker.createRoom('table', { session, table, secret: cfg.secret });
-  return roomId;
+/**
+ * A table among several processes. When this process stops (SIGTERM), its clients are told they may
+ * come back (4010), not Colyseus' final 4001, so they rejoin their tables, which another process
+ * reopens from the log as soon as this one has removed its listings.
+ */
+class SharedTableRoom extends TableRoom {
+  override onBeforeShutdown(): void {
+    this.disconnect(CloseCode.MAY_TRY_RECONNECT).catch(() => undefined);
+  }
 }
 
 function routes(app: express.Application, cfg: ServerConfig): void {
