@@ -13,6 +13,9 @@ export const MAX_CHAT_CHARS = 1000;
 export const MAX_REASON_CHARS = 8000;
 /** Longest display name. */
 export const MAX_NAME_CHARS = 40;
+/** The round clock's limit, in seconds: from a second (tests) to an hour. */
+export const MIN_CLOCK_SECONDS = 1;
+export const MAX_CLOCK_SECONDS = 3600;
 
 const displayName = z
   .string()
@@ -63,6 +66,17 @@ export const consoleMessage = z.discriminatedUnion('command', [
     })
     .strict(),
   z.object({ command: z.enum(['mute', 'unmute', 'remove']), holder: z.string().max(64) }).strict(),
+  /** The time each round has from now on (this round's from now); null: no clock. */
+  z
+    .object({
+      command: z.literal('clock'),
+      seconds: z.number().int().min(MIN_CLOCK_SECONDS).max(MAX_CLOCK_SECONDS).nullable(),
+    })
+    .strict(),
+  /** The vote now, on the text on the table (the engine's call-vote). */
+  z.object({ command: z.literal('call-vote') }).strict(),
+  /** One of the scenario's events now, by its id (the engine's inject). */
+  z.object({ command: z.literal('inject'), event: z.string().min(1).max(64) }).strict(),
 ]);
 export type ConsoleMessage = z.infer<typeof consoleMessage>;
 
@@ -113,6 +127,21 @@ export interface ChatEntry {
   readonly news: boolean;
 }
 
+/**
+ * The round clock. While it runs, `deadline` is when the round's time runs out (epoch ms, the
+ * server's clock): then every human seat still to move in the round is passed (a pen holder still to
+ * decide keeps the text as it is). While the table is paused the clock stands, and `remaining` holds
+ * what the round has left.
+ */
+export interface RoundClock {
+  /** The limit per round, in seconds; null: no clock. */
+  readonly seconds: number | null;
+  /** When this round's time runs out (epoch ms), while the clock runs; otherwise null. */
+  readonly deadline: number | null;
+  /** While paused: the milliseconds this round had left; otherwise null. */
+  readonly remaining: number | null;
+}
+
 /** What the table is doing, beside the game itself. */
 export interface TableStatus {
   readonly session: string;
@@ -120,6 +149,7 @@ export interface TableStatus {
   readonly title: string;
   readonly stage: 'lobby' | 'playing' | 'paused' | 'ended';
   readonly holders: readonly HolderView[];
+  readonly clock: RoundClock;
   /** Refused messages by kind: sent to the instructor's console only. */
   readonly refused?: Readonly<Record<RefusalKind, number>>;
   /** Events in the table's stored log. */

@@ -16,6 +16,7 @@ import {
 } from '../net/protocol.ts';
 import { diffView, isEmptyPatch } from '../net/view-patch.ts';
 import { parseScenario } from '../scenario/parse.ts';
+import { consoleOutcome } from './console-rules.ts';
 import { RateLimit } from './rate-limit.ts';
 import { scenarioFor, viewFor } from './redact.ts';
 import type { RoomStorage } from './storage.ts';
@@ -23,7 +24,7 @@ import {
   act,
   aiMove,
   chat,
-  consoleOutcome,
+  clockMove,
   emptyTable,
   fold,
   type Outcome,
@@ -73,6 +74,7 @@ export class TableRoom extends Room {
   private queue: Promise<void> = Promise.resolve();
   private aiScheduled = false;
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
+  private clockTimer: ReturnType<typeof setTimeout> | undefined;
 
   private get cfg(): TableRoomConfig {
     if (!config) throw new Error('table rooms are not configured');
@@ -106,6 +108,11 @@ export class TableRoom extends Room {
       this.receive(client, String(type), message),
     );
     this.scheduleAi();
+    this.scheduleClock();
+  }
+
+  override onDispose(): void {
+    clearTimeout(this.clockTimer);
   }
 
   /** Who is joining: a token's holder or the console, or a newcomer given a seat (and a token). */
@@ -248,6 +255,27 @@ export class TableRoom extends Room {
         if ((c.userData as ClientData).auth.holder === event.holder) c.leave(4001);
     this.broadcastViews();
     this.scheduleAi();
+    this.scheduleClock();
+  }
+
+  /**
+   * The round clock: a timer at the deadline the stored log gives (at once if it has passed, as after
+   * a restart), which moves for the human seats still awaited in the round, one stored move each.
+   */
+  private scheduleClock(): void {
+    clearTimeout(this.clockTimer);
+    const deadline = this.table.clock.deadline;
+    if (deadline === null || this.table.stage !== 'playing') return;
+    this.clockTimer = setTimeout(
+      () =>
+        void this.enqueue(async () => {
+          const move = clockMove(this.table, Date.now());
+          if (move?.ok) await this.commit(move.event, move.game);
+          // A timer may wake a moment early: then it waits again.
+          else if (Date.now() < (this.table.clock.deadline ?? 0)) this.scheduleClock();
+        }),
+      Math.max(0, deadline - Date.now()),
+    );
   }
 
   /** AI seats move one move per task, so other tables and messages are served in between. */
@@ -295,6 +323,7 @@ export class TableRoom extends Room {
         removed: h.removed,
         connected: connected.has(h.id),
       })),
+      clock: { ...t.clock },
       ...(forConsole ? { refused: { ...t.refused } } : {}),
       events: t.events,
     };

@@ -8,9 +8,10 @@ import type { Model } from '../engine/model.ts';
 import { applyAction } from '../engine/negotiation/reducer.ts';
 import { nextAiAction } from '../engine/negotiation/runner.ts';
 import { newGame } from '../engine/negotiation/state.ts';
-import type { Action, GameSetup, GameState } from '../engine/negotiation/types.ts';
+import type { Action, GameAction, GameSetup, GameState } from '../engine/negotiation/types.ts';
 import type { ChatEntry, Refusal, RefusalKind, TableStatus } from '../net/protocol.ts';
 import { REFUSAL_KINDS } from '../net/protocol.ts';
+import { type ClockState, nextClock, noClock, timeoutMove } from './clock.ts';
 import type { SessionRecord } from './storage.ts';
 
 export type TableEvent =
@@ -22,7 +23,7 @@ export type TableEvent =
       readonly tokenHash: string;
     }
   | { readonly kind: 'start'; readonly setup: GameSetup }
-  | { readonly kind: 'action'; readonly action: Action; readonly by: string | null }
+  | { readonly kind: 'action'; readonly action: GameAction; readonly by: string | null }
   | {
       readonly kind: 'chat';
       readonly from: ActorId | null;
@@ -32,7 +33,9 @@ export type TableEvent =
       readonly news: boolean;
     }
   | { readonly kind: 'control'; readonly command: 'pause' | 'resume' | 'end' }
-  | { readonly kind: 'holder'; readonly command: 'mute' | 'unmute' | 'remove'; readonly holder: string };
+  | { readonly kind: 'holder'; readonly command: 'mute' | 'unmute' | 'remove'; readonly holder: string }
+  /** The round clock's limit in seconds, from now on (null: none). */
+  | { readonly kind: 'clock'; readonly seconds: number | null };
 
 export interface Holder {
   readonly id: string;
@@ -51,6 +54,8 @@ export interface Table {
   game: GameState | null;
   readonly holders: Map<string, Holder>;
   readonly chat: ChatEntry[];
+  /** The round clock, as the stored events and their times give it. */
+  readonly clock: ClockState;
   /** Events folded so far (the next stored event is `events + 1`). */
   events: number;
   readonly refused: Record<RefusalKind, number>;
@@ -65,6 +70,7 @@ export function emptyTable(model: Model, session: SessionRecord, index: number):
     game: null,
     holders: new Map(),
     chat: [],
+    clock: noClock(),
     events: 0,
     refused: Object.fromEntries(REFUSAL_KINDS.map((k) => [k, 0])) as Record<RefusalKind, number>,
   };
@@ -95,6 +101,13 @@ export function setupAtStart(table: Table): GameSetup {
  * write: an event the rules refuse cannot have been stored by it.
  */
 export function fold(table: Table, event: TableEvent, at: number, game?: GameState): void {
+  const before = { stage: table.stage, round: table.game?.round ?? 0 };
+  foldEvent(table, event, at, game);
+  const after = { stage: table.stage, round: table.game?.round ?? 0 };
+  nextClock(table.clock, before, after, at, event.kind === 'clock' ? event.seconds : undefined);
+}
+
+function foldEvent(table: Table, event: TableEvent, at: number, game?: GameState): void {
   table.events += 1;
   switch (event.kind) {
     case 'seat':
@@ -146,6 +159,8 @@ export function fold(table: Table, event: TableEvent, at: number, game?: GameSta
       else holder.muted = event.command === 'mute';
       return;
     }
+    case 'clock':
+      return;
   }
 }
 
@@ -175,7 +190,7 @@ export function act(table: Table, sender: Sender, round: number, raw: Record<str
   return { ok: true, event: { kind: 'action', action, by: sender.holder.id }, game: next.value };
 }
 
-const sentence = (text: string) =>
+export const sentence = (text: string): string =>
   `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 /** The next AI move, if the table is playing and an AI seat is awaited. */
@@ -186,6 +201,13 @@ export function aiMove(table: Table): Outcome | null {
   const next = applyAction(table.model, table.game, action);
   if (!next.ok) throw new Error(`AI action refused (a bug): ${next.error.message}`);
   return { ok: true, event: { kind: 'action', action, by: null }, game: next.value };
+}
+
+/** The round clock's move, if this round's time has run out and a human seat is awaited. */
+export function clockMove(table: Table, now: number): Outcome | null {
+  if (table.stage !== 'playing' || !table.game) return null;
+  const move = timeoutMove(table.model, table.game, table.clock, now);
+  return move && { ok: true, event: { kind: 'action', action: move.action, by: null }, game: move.game };
 }
 
 /** A private message between seats; the instructor reads them all. */
@@ -231,35 +253,4 @@ export function seatFor(table: Table, name: string, asked?: string): ActorId | R
   if (free) return free.id;
   const fewest = [...open].sort((a, b) => count(a.id) - count(b.id))[0];
   return (fewest as (typeof open)[number]).id;
-}
-
-/** The instructor's commands, as table events. */
-export function consoleOutcome(table: Table, message: Record<string, unknown>): Outcome {
-  const command = message.command as string;
-  const no = (reason: string): Outcome => ({ ok: false, refusal: { kind: 'rules', reason } });
-  if (command === 'start') {
-    if (table.stage !== 'lobby') return no('The negotiation has already started.');
-    return { ok: true, event: { kind: 'start', setup: setupAtStart(table) } };
-  }
-  if (command === 'pause' || command === 'resume' || command === 'end') {
-    if (table.stage === 'ended') return no('The negotiation is over.');
-    if (command === 'pause' && table.stage !== 'playing')
-      return no('Only a negotiation under way can be paused.');
-    if (command === 'resume' && table.stage !== 'paused') return no('The negotiation is not paused.');
-    return { ok: true, event: { kind: 'control', command } };
-  }
-  if (command === 'news') {
-    const actors = new Set(table.model.scenario.actors.map((a) => a.id as string));
-    const to = ((message.to as string[] | undefined) ?? []).filter((t) => actors.has(t)) as ActorId[];
-    return {
-      ok: true,
-      event: { kind: 'chat', from: null, by: null, to, text: message.text as string, news: true },
-    };
-  }
-  const holder = table.holders.get(message.holder as string);
-  if (!holder) return no('No such student at this table.');
-  return {
-    ok: true,
-    event: { kind: 'holder', command: command as 'mute' | 'unmute' | 'remove', holder: holder.id },
-  };
 }
