@@ -82,6 +82,11 @@ export class TableScene extends Phaser.Scene {
     this.onVotePhase = data.onVotePhase;
     this.onBuilt = data.onBuilt;
     this.sprites = new Map();
+    // A table started again (another game on the same page) builds these over its first frames; until
+    // then a render must not reach the previous table's objects, which its shutdown destroyed.
+    this.chamber = undefined;
+    this.consent = undefined;
+    this.gauge = undefined;
     this.progress = NO_PROGRESS;
     this.revealedFor = null;
     this.phase = null;
