@@ -11,6 +11,7 @@ import type { ScenarioProblem } from '../scenario/problems.ts';
 import { buildDebrief } from '../state/debrief.ts';
 import { readPending, writePending } from '../state/pending-amendment.ts';
 import { pageRhythm } from '../state/playback.ts';
+import { lastSeat } from '../state/room-seats.ts';
 import {
   addSavedGame,
   type GameSource,
@@ -288,6 +289,7 @@ async function showTitle(): Promise<void> {
   const root = h('div');
   showScreen(root);
   const saved = listSavedGames(storage(), titleOfKey);
+  const classSeat = lastSeat(storage());
   renderTitle(root, {
     scenarios: shippedScenarios(),
     saved,
@@ -305,6 +307,7 @@ async function showTitle(): Promise<void> {
     onLabFile: (name, bytes) => void openLabFor({ name, text: bytes }),
     onStudio: () => router.go({ screen: 'studio' }),
     onJoinClass: () => router.go({ screen: 'join', code: '' }),
+    ...(classSeat ? { onBackToClass: () => router.go({ screen: 'room', room: classSeat }) } : {}),
     onRunClass: () => router.go({ screen: 'class' }),
   });
   setState('title');

@@ -137,6 +137,7 @@ export async function showConsole(router: Router, session: string, token?: strin
     code: s.code,
     joinLink: `${window.location.origin}${window.location.pathname}#/join/${s.code}`,
     tables: s.clients.length,
+    consoleLink: `${window.location.origin}${window.location.pathname}#/console/${session}/${consoleToken(storage(), session) ?? ''}`,
     onCommandAll: (message) => {
       const applies = APPLIES[String(message.command)];
       for (const c of s.clients) if (!applies || applies(c.view())) c.command(message);

@@ -24,8 +24,17 @@ function read(storage: KeyValueStorage, key: string): string | null {
   }
 }
 
+const LAST_ROOM = 'draftroom.room.last';
+
+/** Keeps the seat's token, and the table as the one to go back to from the title page. */
 export const keepSeatToken = (storage: KeyValueStorage, roomId: string, token: string): boolean =>
-  keep(storage, seatKey(roomId), token);
+  keep(storage, seatKey(roomId), token) && keep(storage, LAST_ROOM, roomId);
+
+/** The class table this device last took a seat at, while it still holds the seat. */
+export function lastSeat(storage: KeyValueStorage): string | null {
+  const room = read(storage, LAST_ROOM);
+  return room && seatToken(storage, room) ? room : null;
+}
 export const seatToken = (storage: KeyValueStorage, roomId: string): string | null =>
   read(storage, seatKey(roomId));
 export function forgetSeat(storage: KeyValueStorage, roomId: string): void {

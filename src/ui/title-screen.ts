@@ -24,6 +24,8 @@ export interface TitleChoices {
   readonly onStudio: () => void;
   /** A classroom session: a student joins with a code; an instructor creates one. */
   readonly onJoinClass: () => void;
+  /** Back to the class table this device holds a seat at (absent when it holds none). */
+  readonly onBackToClass?: () => void;
   readonly onRunClass: () => void;
 }
 
@@ -96,10 +98,15 @@ export function renderTitle(root: HTMLElement, choices: TitleChoices): void {
   joinClass.addEventListener('click', choices.onJoinClass);
   const runClass = h('button', { type: 'button', id: 'run-class', class: 'link' }, 'Run a class');
   runClass.addEventListener('click', choices.onRunClass);
+  const backToClass = choices.onBackToClass
+    ? h('button', { type: 'button', id: 'back-to-class', class: 'primary' }, 'Back to your class table')
+    : null;
+  if (backToClass && choices.onBackToClass) backToClass.addEventListener('click', choices.onBackToClass);
   const parts: HTMLElement[] = [
     h(
       'p',
       { class: 'class-choice' },
+      ...(backToClass ? [backToClass, ' '] : []),
       'In a class? ',
       joinClass,
       ' Instructors: ',

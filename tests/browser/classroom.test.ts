@@ -127,6 +127,20 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
         document.querySelector('.chat-list')?.textContent?.includes('convoy was stopped'),
       );
     await expect(lena.locator('.chat-list').textContent()).resolves.not.toContain('trade the mandate');
+    // Nothing is lost going to the title page and back (the same page: the table is started again),
+    // nor on a reload of the page (the seat token brings the device back to its seat).
+    await maya.goto(`${server.endpoint}/?pace=instant#/`);
+    await maya.locator('#back-to-class').click();
+    await maya.locator('#to-table').click();
+    await maya.waitForFunction(() =>
+      document.querySelector('.chat-list')?.textContent?.includes('trade the mandate'),
+    );
+    await maya.reload();
+    await maya.locator('#to-table').click();
+    await maya.waitForFunction(() =>
+      document.querySelector('.chat-list')?.textContent?.includes('convoy was stopped'),
+    );
+    await expect(maya.locator('#room-bar strong').textContent()).resolves.toBe(`You are ${mayaActor}`);
     await maya.locator('#room-extras').scrollIntoViewIfNeeded();
     await shot(maya, '05-phone-table');
     await shot(omar, '06-desktop-table');
@@ -147,6 +161,14 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     );
     await shot(t, '09-console-finished');
 
+    // The secret console link opens the same console on another device, and leaves the address bar.
+    const link = (await t.locator('.console-secret .join-link').textContent()) ?? '';
+    expect(link).toMatch(/#\/console\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]{16,}$/);
+    const other = await open('instructor-2', DESKTOP);
+    await other.page.goto(link);
+    await other.page.locator('#join-code-shown').waitFor({ timeout: 20_000 });
+    expect(other.page.url()).not.toContain(link.split('/').pop() as string);
+    await expect(other.page.locator('.console-stage').first().textContent()).resolves.toMatch(/^Finished/);
     await t.locator('#open-class-debrief').click();
     await t.locator('#class-debrief-heading').waitFor();
     await expect(t.locator('.class-debrief .lede').textContent()).resolves.toMatch(/Every table has voted/);
@@ -173,6 +195,6 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     const replayed = await runCli(['replay', savePath]);
     expect(replayed.code, replayed.err).toBe(0);
     expect(replayed.out).toMatch(/══ The outcome/);
-    for (const s of sessions) expect(s.pageErrors).toEqual([]);
+    for (const s of sessions) expect(s.pageErrors, s.pageErrors.join('\n')).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export interface ConsoleChoices {
   readonly title: string;
   readonly code: string;
   readonly joinLink: string;
+  /** The secret console link (with the console token): to open this console on another device. */
+  readonly consoleLink: string;
   readonly tables: number;
   /** Every table's command: the session's buttons send to all of them. */
   readonly onCommandAll: (message: Record<string, unknown>) => void;
@@ -72,6 +74,25 @@ function newsForm(c: ConsoleChoices): HTMLElement {
   return form;
 }
 
+/** The console link, folded away: the console is often on a projector. */
+function secretLink(c: ConsoleChoices): HTMLElement {
+  const copy = button('Copy the console link', () => void navigator.clipboard?.writeText(c.consoleLink), {
+    class: 'small',
+  });
+  return h(
+    'details',
+    { class: 'console-secret' },
+    h('summary', {}, 'Your console link (keep it secret)'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Whoever opens this link runs the session: keep it to open the console on another device or after clearing this browser.',
+    ),
+    h('p', { class: 'join-link' }, c.consoleLink),
+    copy,
+  );
+}
+
 /** Draws the console's frame once; returns the element each table's card goes in, by table index. */
 export function renderConsole(root: HTMLElement, c: ConsoleChoices): HTMLElement[] {
   const cards = Array.from({ length: c.tables }, (_, i) =>
@@ -114,6 +135,7 @@ export function renderConsole(root: HTMLElement, c: ConsoleChoices): HTMLElement
         ),
       ),
       h('div', { class: 'console-tables' }, ...cards),
+      secretLink(c),
     ),
   );
   return cards;
