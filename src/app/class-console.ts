@@ -21,6 +21,7 @@ import { renderClassSetup } from '../ui/classroom/class-setup-screen.ts';
 import { renderConsole } from '../ui/classroom/console-screen.ts';
 import { renderConsoleTable } from '../ui/classroom/console-table.ts';
 import { renderRoomChat } from '../ui/classroom/room-chat.ts';
+import { startClockTicker } from '../ui/classroom/round-clock.ts';
 import { h } from '../ui/dom.ts';
 import { downloadText } from '../ui/download.ts';
 import { workerEngine } from '../worker/engine-client.ts';
@@ -145,6 +146,7 @@ export async function showConsole(router: Router, session: string, token?: strin
     onDebrief: () => router.go({ screen: 'class-debrief', session }),
   });
   const outlooks = outlookQueue(s.scenario);
+  startClockTicker();
   s.clients.forEach((client, i) => {
     const card = cards[i];
     if (!card) return;
@@ -157,6 +159,12 @@ export async function showConsole(router: Router, session: string, token?: strin
     );
     card.replaceChildren(body, chat);
     let booked = false;
+    /** The server's last refusal of a console command at this table, shown until the next command. */
+    let refusal: string | null = null;
+    client.onRefused((r) => {
+      refusal = r.reason;
+      draw();
+    });
     const draw = () => {
       booked = false;
       if (open !== s || !card.isConnected) return;
@@ -168,7 +176,11 @@ export async function showConsole(router: Router, session: string, token?: strin
         connected: v.connected,
         assessment: v.game ? currentAssessment(s.scenario, v.game) : null,
         outlook: v.game ? outlooks.get(v.game, draw) : null,
-        onCommand: (message) => client.command(message),
+        onCommand: (message) => {
+          refusal = null;
+          client.command(message);
+        },
+        refusal,
       });
       renderRoomChat(chat.lastElementChild as HTMLElement, {
         scenario: s.scenario,

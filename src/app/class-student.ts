@@ -13,6 +13,7 @@ import { renderBriefing } from '../ui/briefing-screen.ts';
 import { renderJoin } from '../ui/classroom/join-screen.ts';
 import { renderRoomBar } from '../ui/classroom/room-bar.ts';
 import { renderRoomChat } from '../ui/classroom/room-chat.ts';
+import { startClockTicker } from '../ui/classroom/round-clock.ts';
 import { renderDebrief } from '../ui/debrief.ts';
 import { h } from '../ui/dom.ts';
 import { workerEngine } from '../worker/engine-client.ts';
@@ -128,6 +129,7 @@ async function connect(
   // One student, one seat: no hand-over cover; their brief was on the briefing screen.
   store.getState().reveal(me.id);
   seat = { roomId, client, scenario, me, store, atTable: false };
+  startClockTicker();
   return seat;
 }
 

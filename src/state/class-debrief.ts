@@ -5,6 +5,7 @@
 import { clausesInParagraphOrder, sortByActor } from '../engine/display-order.ts';
 import { csvCell } from '../engine/escape/csv.ts';
 import { escapeMarkdownText } from '../engine/escape/markdown.ts';
+import type { CeasefireOutlook, CollapsePoint } from '../engine/montecarlo.ts';
 import type { GameState, Score } from '../engine/negotiation/types.ts';
 import { own } from '../engine/own.ts';
 import type { Scenario } from '../engine/scenario.ts';
@@ -68,7 +69,7 @@ export function summariseTable(scenario: Scenario, t: ClassTable): TableSummary 
         return { clause: issue.title, option: optionLabel(scenario, issue.id, option), landing };
       })
     : [];
-  const last = result?.ceasefire.collapse[result.ceasefire.collapse.length - 1];
+  const last = result ? headlineCollapse(result.ceasefire) : undefined;
   return {
     table: t.index + 1,
     finished: result !== null && result !== undefined,
@@ -89,6 +90,14 @@ export function summariseTable(scenario: Scenario, t: ClassTable): TableSummary 
       vote: t.game ? voteOf(t.game, a.id) : null,
     })),
   };
+}
+
+/**
+ * The collapse figure the game itself leads with: by month 12 (the students' gauge and debrief), or
+ * by the horizon's end when it is shorter.
+ */
+export function headlineCollapse(outlook: CeasefireOutlook): CollapsePoint | undefined {
+  return outlook.collapse.find((p) => p.month === 12) ?? outlook.collapse[outlook.collapse.length - 1];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -146,6 +146,27 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await shot(omar, '06-desktop-table');
     await shot(t, '07-console-playing');
 
+    // The console's powers: a round clock at table 2 counts down on the student's screen; an event
+    // brought about at table 1 appears in its students' record of moves; the vote called at table 2
+    // ends its negotiation there and then.
+    await t.locator('#console-table-2 .clock-picker').selectOption('300');
+    await lena.waitForFunction(() =>
+      /\d:\d\d left in this round/.test(document.getElementById('room-bar')?.textContent ?? ''),
+    );
+    const event = (await t.locator('#console-table-1 .inject-picker option').first().textContent()) ?? '';
+    expect(event.length).toBeGreaterThan(10);
+    await t.locator('#console-table-1 button.inject').click();
+    await maya.waitForFunction(
+      (text) => document.getElementById('feed')?.textContent?.includes(`brought in by the chair: ${text}`),
+      event,
+    );
+    await expect(
+      t.locator('#console-table-1 .inject-picker option', { hasText: event }).count(),
+    ).resolves.toBe(0);
+    await shot(lena, '06b-desktop-clock');
+    t.once('dialog', (dialog) => void dialog.accept());
+    await t.locator('#console-table-2 button.call-vote').click();
+    await lena.locator('#open-debrief').waitFor({ timeout: 30_000 });
     await Promise.all(pages.map((p, i) => playToTheEnd(p, `student-${i + 1}`)));
     await shot(maya, '08-phone-voted');
     // A student's own debrief of the table's game (other seats' trades stay masked in it).

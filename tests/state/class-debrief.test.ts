@@ -33,6 +33,11 @@ describe('summariseTable', () => {
       `${vote?.yes.length} yes, ${vote?.no.length} no, ${vote?.abstain.length} abstain`,
     );
   });
+  it("leads with the collapse by month 12, as the students' gauge and debrief do", () => {
+    const at12 = finished.result?.ceasefire.collapse.find((p) => p.month === 12);
+    expect(summary.months).toBe(12);
+    expect(summary.collapse).toBe(at12?.probability);
+  });
   it('counts the clauses whose final option is not the landing zone’s', () => {
     const off = scenario.issues.filter(
       (i) => own(finished.text, i.id) !== own(finished.result?.landingZone ?? {}, i.id),

@@ -6,6 +6,7 @@ import { generate } from 'lean-qr';
 import { toSvgDataURL } from 'lean-qr/extras/svg';
 import { MAX_CHAT_CHARS } from '../../net/protocol.ts';
 import { h } from '../dom.ts';
+import { CLOCK_CHOICES, clockChoiceLabel } from './round-clock.ts';
 import './classroom.css';
 
 export interface ConsoleChoices {
@@ -74,6 +75,22 @@ function newsForm(c: ConsoleChoices): HTMLElement {
   return form;
 }
 
+/** One round clock for every table (each table's own picker can change it after). */
+function allClocks(c: ConsoleChoices): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'clock-all', 'aria-label': 'Round clock for every table' },
+    h('option', { value: 'keep', selected: '' }, 'Round clock for every table…'),
+    ...CLOCK_CHOICES.map((s) => h('option', { value: s === null ? '' : String(s) }, clockChoiceLabel(s))),
+  );
+  select.addEventListener('change', () => {
+    if (select.value === 'keep') return;
+    c.onCommandAll({ command: 'clock', seconds: select.value === '' ? null : Number(select.value) });
+    select.value = 'keep';
+  });
+  return select;
+}
+
 /** The console link, folded away: the console is often on a projector. */
 function secretLink(c: ConsoleChoices): HTMLElement {
   const copy = button('Copy the console link', () => void navigator.clipboard?.writeText(c.consoleLink), {
@@ -129,6 +146,7 @@ export function renderConsole(root: HTMLElement, c: ConsoleChoices): HTMLElement
             button('Pause all', () => c.onCommandAll({ command: 'pause' })),
             button('Resume all', () => c.onCommandAll({ command: 'resume' })),
             button('Class debrief', c.onDebrief, { id: 'open-class-debrief' }),
+            allClocks(c),
             end,
           ),
           newsForm(c),

@@ -9,7 +9,9 @@ import { whoseMove } from '../../engine/negotiation/state.ts';
 import type { GameState } from '../../engine/negotiation/types.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import type { HolderView, TableStatus } from '../../net/protocol.ts';
+import { headlineCollapse } from '../../state/class-debrief.ts';
 import { h } from '../dom.ts';
+import { CLOCK_CHOICES, clockChoiceLabel, clockElement } from './round-clock.ts';
 
 export interface ConsoleTableChoices {
   readonly scenario: Scenario;
@@ -21,6 +23,8 @@ export interface ConsoleTableChoices {
   /** The outlook of the text on the table, as the students' own screens compute it (null: on its way). */
   readonly outlook: CeasefireOutlook | null;
   readonly onCommand: (message: Record<string, unknown>) => void;
+  /** Why the server refused the console's last command here, if it did. */
+  readonly refusal: string | null;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -56,7 +60,7 @@ function facts(c: ConsoleTableChoices): HTMLElement {
         `${v.adopted ? 'Adopted' : 'Not adopted'}: ${v.yes.length} yes, ${v.no.length} no, ${v.abstain.length} abstain`,
       ),
     );
-    const last = result.ceasefire.collapse[result.ceasefire.collapse.length - 1];
+    const last = headlineCollapse(result.ceasefire);
     if (last) items.push(h('li', {}, `Ceasefire collapse by month ${last.month}: ${pct(last.probability)}`));
   } else if (a) {
     const v = a.vote;
@@ -76,7 +80,7 @@ function facts(c: ConsoleTableChoices): HTMLElement {
           : `Parties on the ground withholding consent: ${a.groundConsent.blockers.map((id) => c.scenario.actors.find((x) => x.id === id)?.name ?? 'one party').join(', ')}`,
       ),
     );
-    const last = c.outlook?.collapse[c.outlook.collapse.length - 1];
+    const last = c.outlook ? headlineCollapse(c.outlook) : undefined;
     items.push(
       h(
         'li',
@@ -164,12 +168,63 @@ function seatRows(c: ConsoleTableChoices): HTMLElement {
   );
 }
 
+function clockPicker(c: ConsoleTableChoices, n: number): HTMLElement {
+  const now = c.status?.clock.seconds ?? null;
+  const select = h(
+    'select',
+    { class: 'clock-picker', 'aria-label': `Round clock of table ${n}` },
+    ...CLOCK_CHOICES.map((s) =>
+      h(
+        'option',
+        { value: s === null ? '' : String(s), ...(s === now ? { selected: '' } : {}) },
+        clockChoiceLabel(s),
+      ),
+    ),
+  );
+  select.addEventListener('change', () =>
+    c.onCommand({ command: 'clock', seconds: select.value === '' ? null : Number(select.value) }),
+  );
+  return select;
+}
+
+/** One of the scenario's events, fired now: the ones that have not happened at this table yet. */
+function injectPicker(c: ConsoleTableChoices, n: number): HTMLElement[] {
+  const happened = new Set(c.game?.log.map((e) => e.event).filter((id) => id !== undefined));
+  const events = c.scenario.ceasefire.events.filter((e) => !happened.has(e.id));
+  if (events.length === 0) return [];
+  const select = h(
+    'select',
+    { class: 'inject-picker', 'aria-label': `An event to bring about at table ${n}` },
+    ...events.map((e) => h('option', { value: e.id }, e.text)),
+  );
+  const fire = button('Make it happen now', () => c.onCommand({ command: 'inject', event: select.value }), {
+    class: 'inject',
+  });
+  return [select, fire];
+}
+
 export function renderConsoleTable(root: HTMLElement, c: ConsoleTableChoices): void {
   const stage = c.status?.stage ?? 'lobby';
   const finished = c.game?.phase === 'finished';
+  const n = (c.status?.table ?? 0) + 1;
+  const live = (stage === 'playing' || stage === 'paused') && !finished;
   const controls = h(
     'p',
     { class: 'console-controls' },
+    clockPicker(c, n),
+    ...(live
+      ? [
+          button(
+            'Call the vote now',
+            () => {
+              if (window.confirm(`Put the text on table ${n} to the vote now? The negotiation there ends.`))
+                c.onCommand({ command: 'call-vote' });
+            },
+            { class: 'call-vote' },
+          ),
+        ]
+      : []),
+    ...(live ? injectPicker(c, n) : []),
     ...(stage === 'lobby'
       ? [button('Start', () => c.onCommand({ command: 'start' }), { class: 'primary' })]
       : []),
@@ -178,16 +233,18 @@ export function renderConsoleTable(root: HTMLElement, c: ConsoleTableChoices): v
       ? [button('Resume', () => c.onCommand({ command: 'resume' }), { class: 'primary' })]
       : []),
   );
-  const n = (c.status?.table ?? 0) + 1;
+  const clock = clockElement(c.status?.clock);
   root.replaceChildren(
     h(
       'header',
       {},
       h('h3', {}, `Table ${n}`),
       h('p', { class: 'console-stage' }, stageLine(c), c.connected ? '' : ' · console reconnecting…'),
+      ...(clock ? [clock] : []),
     ),
     facts(c),
     controls,
+    ...(c.refusal ? [h('p', { class: 'console-refusal', role: 'alert' }, `Not done: ${c.refusal}`)] : []),
     seatRows(c),
   );
 }

@@ -3,6 +3,7 @@
 import type { Actor, Scenario } from '../../engine/scenario.ts';
 import type { TableView } from '../../net/table-client.ts';
 import { h } from '../dom.ts';
+import { clockElement } from './round-clock.ts';
 import './classroom.css';
 
 export interface RoomBarChoices {
@@ -32,6 +33,7 @@ export function renderRoomBar(root: HTMLElement, c: RoomBarChoices): void {
   const myId = c.view.welcome?.holder;
   const team = mine.filter((x) => x.id !== myId).map((x) => x.name);
   const table = c.view.status ? `Table ${c.view.status.table + 1}` : '';
+  const clock = clockElement(c.view.status?.clock);
   root.replaceChildren(
     h('strong', {}, `You are ${c.me.name}`),
     team.length > 0 ? ` with ${team.join(', ')}` : '',
@@ -41,5 +43,6 @@ export function renderRoomBar(root: HTMLElement, c: RoomBarChoices): void {
       ? h('span', { class: 'room-online' }, 'connected')
       : h('span', { class: 'room-offline' }, 'connection lost, reconnecting…'),
     h('span', { class: 'room-stage' }, ` · ${stageWords(c.view, c.atTable)}`),
+    ...(clock && c.view.game?.phase !== 'finished' ? [' · ', clock] : []),
   );
 }
