@@ -1,11 +1,11 @@
-// Opening tables, once each, across processes. A table is open when the shared room list (Colyseus'
-// driver) names it on a process that still answers. When the process holding a table dies, its
-// listing stays behind in Redis until someone notices: Colyseus itself only health-checks a process
-// at start-up and when a seat reservation or a room creation on it times out, and then removes that
-// process's listings without reopening anything. So every process with Redis runs a sweep: a live
-// session's table whose listing is missing, or held by a process that no longer listens on its
-// Redis channel, is confirmed dead by Colyseus' own health check and then opened again from its
-// stored log. A short lock in Redis lets one process do it; the storage's refusal of a duplicate
+// Opening tables, once each, across processes. Colyseus lists open rooms in Redis (its driver), and
+// each live room listens on its own Redis channel (`$roomId`), which goes with its process's
+// connection. When the process holding a table dies, its listing stays behind: Colyseus itself
+// health-checks a process only at start-up and when a seat reservation or room creation on it times
+// out, and then removes that process's listings without reopening anything. So every process with
+// Redis runs a sweep: a live session's table that no process listens for is opened again from its
+// stored log (after Colyseus' own health check has confirmed a listed holder dead and removed its
+// listings). A short lock in Redis lets one process do it; the storage's refusal of a duplicate
 // event number is the last line of defence should two copies run anyway.
 import { matchMaker } from '@colyseus/core';
 import type { RoomStorage } from './storage.ts';
@@ -23,17 +23,17 @@ const WAIT_MS = 5000;
 
 const lockKey = (roomId: string): string => `draftroom:opening:${roomId}`;
 
-/** Is this process still there? Its Redis subscription goes with its connection when it dies. */
-async function listens(processId: string): Promise<boolean> {
-  if (processId === matchMaker.processId) return true;
-  return (await matchMaker.presence.channels(`p:${processId}`)).length > 0;
+/** Some process holds this room: it is here, or a process listens on its channel. */
+async function held(roomId: string): Promise<boolean> {
+  if (matchMaker.getLocalRoomById(roomId)) return true;
+  return (await matchMaker.presence.channels(`$${roomId}`)).length > 0;
 }
 
-/** Open, on a process that answers. A dead holder's listings are removed on the way (2 s). */
+/** Open somewhere. A listing nobody listens for is checked (2 s) and, if its process is dead, removed. */
 async function isOpen(roomId: string): Promise<boolean> {
+  if (await held(roomId)) return true;
   const listing = await matchMaker.getRoomById(roomId);
   if (!listing) return false;
-  if (await listens(listing.processId)) return true;
   return (await matchMaker.healthCheckProcessId(listing.processId)) === true;
 }
 
@@ -43,8 +43,8 @@ async function isOpen(roomId: string): Promise<boolean> {
  */
 export async function openTable(cfg: Opener, session: string, table: number, wait = true): Promise<string> {
   const roomId = tableRoomId(session, table);
+  if (await held(roomId)) return roomId;
   const listing = await matchMaker.getRoomById(roomId);
-  if (listing && (await isOpen(roomId))) return roomId;
   // Checked before taking the lock: each attempt to take it pushes its expiry back.
   const free = !(await matchMaker.presence.exists(lockKey(roomId)));
   if (free && (await matchMaker.presence.hincrbyex(lockKey(roomId), 'n', 1, LOCK_SECONDS)) === 1) {
@@ -62,7 +62,7 @@ export async function openTable(cfg: Opener, session: string, table: number, wai
     }
   } else if (wait) {
     const until = Date.now() + WAIT_MS;
-    while (Date.now() < until && !(await matchMaker.getRoomById(roomId)))
+    while (Date.now() < until && !(await held(roomId)))
       await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return roomId;
@@ -73,12 +73,11 @@ export async function reopenTables(cfg: Opener, wait = true): Promise<void> {
   const tables = (await cfg.storage.liveSessions()).flatMap((s) =>
     Array.from({ length: s.tables }, (_, t) => ({ session: s.id, table: t })),
   );
-  // One round trip for the listings and one for the live processes, then work only where needed.
-  const listed = await matchMaker.findRoomsByIds(tables.map((t) => tableRoomId(t.session, t.table)));
-  const live = new Set((await matchMaker.presence.channels('p:*')).map((c) => c.slice(2)));
+  // One round trip for every room that some process listens for, then work only where needed.
+  const live = new Set((await matchMaker.presence.channels('$*')).map((c) => c.slice(1)));
   const needed = tables.filter((t) => {
-    const listing = listed.get(tableRoomId(t.session, t.table));
-    return !listing || (listing.processId !== matchMaker.processId && !live.has(listing.processId));
+    const roomId = tableRoomId(t.session, t.table);
+    return !live.has(roomId) && !matchMaker.getLocalRoomById(roomId);
   });
   const results = await Promise.allSettled(needed.map((t) => openTable(cfg, t.session, t.table, wait)));
   const failed = results.find((r) => r.status === 'rejected');
@@ -93,6 +92,9 @@ export function watchTables(cfg: Opener, everyMs = 1000): () => void {
     if (running) return;
     running = true;
     try {
+      // Redis lost this process's listings (restarted empty, say) while its rooms run on: list
+      // them again, as Colyseus does for a process another one wrongly thought dead.
+      await matchMaker.restoreMissingRoomCaches();
       await reopenTables(cfg, false);
       lastProblem = '';
     } catch (error) {

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/engine/ids.ts';
 import { waitingOn } from '../../src/engine/negotiation/state.ts';
-import { connectTable, type TableClient } from '../../src/net/table-client.ts';
+import { connectTable, type TableClient, type TableView } from '../../src/net/table-client.ts';
 import { isCi } from '../support/chromium.ts';
 import { playSeat, shippedModel, until } from '../support/room-players.ts';
 import { createSession, freePort, type RoomServer, startRoomServer } from '../support/room-server.ts';
@@ -43,6 +43,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  for (const s of servers)
   await Promise.all(clients.map((c) => c.close()));
   // SIGTERM, and SIGKILL for a process that has not stopped within 5 s (a failed test's leftovers).
   for (const s of servers)
@@ -86,6 +87,10 @@ function holder(roomId: string): RoomServer {
   return servers.find((s) => s.port === ports[0]) as RoomServer;
 }
 
+/** A view sent since `then` (the table stands still at a fault: any newer one is from after it). */
+const fresh = (view: TableView, then: TableView): boolean =>
+  view.game !== then.game && view.status !== then.status && view.status !== null;
+
 const alive = (s: RoomServer): boolean => s.child.exitCode === null && s.child.signalCode === null;
 
 /** Plays until the round waits on the UK's seat alone (its student does not move yet). */
@@ -126,17 +131,23 @@ describe.skipIf(missing !== null && !isCi())('several processes with Redis and P
     expect(actionsBefore.length).toBeGreaterThan(0);
 
     const offsets = new Map([b, c].map((server) => [server, server.stderr().length]));
+    // The clients are connected to A: they all lose it (watched from now, as they may be back soon).
+    const lost = [teacher, egypt, france, uk, other].map((client) =>
+      until(client, (v) => !v.connected, 10_000),
+    );
+    const atFault = teacher.view();
     const killed = performance.now();
     await a.kill('SIGKILL');
     // Both survivors are asked for the tables at once (the join page, reloaded by two students):
     // both find A gone and race to reopen them, and the lock lets one of them do it.
     const lookups = await Promise.all([b, c].map((p) => fetch(`${p.endpoint}/api/join/${s.code}`)));
     expect(lookups.map((r) => r.status)).toEqual([200, 200]);
-    // The clients were connected to A: they all lose it.
-    for (const client of [teacher, egypt, france, uk, other])
-      await until(client, (v) => !v.connected, 10_000);
+    await Promise.all(lost);
     for (const client of [teacher, egypt, france, uk, other]) await until(client, (v) => v.connected, 30_000);
-    const after = await until(teacher, (v) => v.status?.holders.every((h) => h.connected) === true, 10_000);
+    const after = await until(
+      teacher,
+      (v) => fresh(v, atFault) && v.status!.holders.every((h) => h.connected),
+    );
     const failoverMs = Math.round(performance.now() - killed);
     console.info(`scale-out: every client back at its table ${failoverMs} ms after SIGKILL of its host`);
     // One survivor reopened each table (the lock), from the log: the same events, the same game.
@@ -186,13 +197,16 @@ describe.skipIf(missing !== null && !isCi())('several processes with Redis and P
     const before = await untilUkTurn(teacher);
 
     const offsets = new Map(live.filter((p) => p !== host).map((p) => [p, p.stderr().length]));
+    const lost = [teacher, ...players].map((client) => until(client, (v) => !v.connected, 10_000));
+    const atFault = teacher.view();
     const stopped = performance.now();
     await host.kill('SIGTERM');
-    for (const client of [teacher, ...players]) await until(client, (v) => !v.connected, 10_000);
+    await Promise.all(lost);
+    // Each client back on its own (a move sent while away would be dropped), then seen by the console.
+    for (const client of [teacher, ...players]) await until(client, (v) => v.connected, 30_000);
     const after = await until(
       teacher,
-      (v) => v.connected && v.status?.holders.every((h) => h.connected) === true,
-      30_000,
+      (v) => fresh(v, atFault) && v.status!.holders.every((h) => h.connected),
     );
     console.info(
       `scale-out: every client back ${Math.round(performance.now() - stopped)} ms after SIGTERM of its host`,
