@@ -1,6 +1,7 @@
 // Prints one plain closing line, `N passed, N failed, N skipped`, which CI reads whatever the runner.
 import type { Reporter, TestModule } from 'vitest/node';
 import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
+import { scaleOutMissing } from './scale-out-services.ts';
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
@@ -21,6 +22,8 @@ export default class SummaryReporter implements Reporter {
         `\n!!! BROWSER TESTS WERE SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium) !!!\n`,
       );
     }
+    const scaleOut = scaleOutMissing();
+    if (scaleOut) process.stdout.write(`\n!!! SCALE-OUT TESTS WERE SKIPPED: ${scaleOut} !!!\n`);
     process.stdout.write(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`);
   }
 }
