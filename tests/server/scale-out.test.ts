@@ -43,7 +43,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const s of servers)
   await Promise.all(clients.map((c) => c.close()));
   // SIGTERM, and SIGKILL for a process that has not stopped within 5 s (a failed test's leftovers).
   for (const s of servers)
