@@ -113,6 +113,10 @@ export interface HolderView {
   readonly muted: boolean;
   readonly removed: boolean;
   readonly connected: boolean;
+  /** Moves this student made for their seat (a team's members each count their own). */
+  readonly moves: number;
+  /** The game step of their last move (the 1-based index in the game's actions), or null. */
+  readonly lastMove: number | null;
 }
 
 export interface ChatEntry {

@@ -322,6 +322,8 @@ export class TableRoom extends Room {
         muted: h.muted,
         removed: h.removed,
         connected: connected.has(h.id),
+        moves: h.moves,
+        lastMove: h.lastMove,
       })),
       clock: { ...t.clock },
       ...(forConsole ? { refused: { ...t.refused } } : {}),

@@ -44,6 +44,9 @@ export interface Holder {
   readonly tokenHash: string;
   muted: boolean;
   removed: boolean;
+  /** Moves this student made for their seat, and the game step of the last one (a team sees who did what). */
+  moves: number;
+  lastMove: number | null;
 }
 
 export interface Table {
@@ -118,6 +121,8 @@ function foldEvent(table: Table, event: TableEvent, at: number, game?: GameState
         tokenHash: event.tokenHash,
         muted: false,
         removed: false,
+        moves: 0,
+        lastMove: null,
       });
       return;
     case 'start': {
@@ -134,6 +139,11 @@ function foldEvent(table: Table, event: TableEvent, at: number, game?: GameState
         : applyAction(table.model, table.game, event.action);
       if (!next.ok) throw new Error(`stored action refused: ${next.error.message}`);
       table.game = next.value;
+      const mover = event.by ? table.holders.get(event.by) : undefined;
+      if (mover) {
+        mover.moves += 1;
+        mover.lastMove = table.game.actions.length;
+      }
       if (table.game.phase === 'finished') table.stage = 'ended';
       return;
     }

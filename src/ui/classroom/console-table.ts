@@ -107,7 +107,7 @@ function holderItem(x: HolderView, c: ConsoleTableChoices): HTMLElement {
     'li',
     {},
     dot,
-    ` ${x.name}${x.muted ? ' (muted)' : ''} `,
+    ` ${x.name}${x.muted ? ' (muted)' : ''}${x.moves > 0 ? ` · ${x.moves} move${x.moves === 1 ? '' : 's'}` : ''} `,
     button(
       x.muted ? 'Unmute' : 'Mute',
       () => c.onCommand({ command: x.muted ? 'unmute' : 'mute', holder: x.id }),

@@ -32,6 +32,9 @@ export function renderRoomBar(root: HTMLElement, c: RoomBarChoices): void {
   const mine = holders.filter((x) => x.actor === c.me.id && !x.removed);
   const myId = c.view.welcome?.holder;
   const team = mine.filter((x) => x.id !== myId).map((x) => x.name);
+  // A team sees who did what: the teammate whose move was the seat's last.
+  const last = [...mine].sort((a, b) => (b.lastMove ?? 0) - (a.lastMove ?? 0))[0];
+  const byTeammate = team.length > 0 && last && last.lastMove !== null && last.id !== myId ? last.name : null;
   const table = c.view.status ? `Table ${c.view.status.table + 1}` : '';
   const clock = clockElement(c.view.status?.clock);
   root.replaceChildren(
@@ -44,5 +47,8 @@ export function renderRoomBar(root: HTMLElement, c: RoomBarChoices): void {
       : h('span', { class: 'room-offline' }, 'connection lost, reconnecting…'),
     h('span', { class: 'room-stage' }, ` · ${stageWords(c.view, c.atTable)}`),
     ...(clock && c.view.game?.phase !== 'finished' ? [' · ', clock] : []),
+    ...(byTeammate
+      ? [h('span', { class: 'room-team-move' }, ` · ${byTeammate} made your team's last move.`)]
+      : []),
   );
 }
