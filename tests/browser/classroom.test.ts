@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { runCli } from '../support/cli.ts';
 import { type RoomServer, startRoomServer } from '../support/room-server.ts';
 
@@ -68,6 +69,7 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await t.fill('#class-tables', '2');
     await t.fill('#class-rounds', '2');
     await shot(t, '01-run-a-class');
+    await expect(seriousViolations(t)).resolves.toEqual([]);
     await t.locator('#class-create').click();
     await t.locator('#join-code-shown').waitFor({ timeout: 20_000 });
     // The console's secret is kept on the device, not left in the address on the projector.
@@ -76,6 +78,7 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     await expect(t.locator('img.join-qr').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
     await shot(t, '02-console-empty');
+    await expect(seriousViolations(t)).resolves.toEqual([]);
 
     // Three students: two at table 1 (one on a phone), one at table 2.
     const students = [
@@ -99,6 +102,7 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
       await p.locator('#to-table').waitFor({ timeout: 20_000 });
     }
     await shot(pages[0] as Page, '03-phone-briefing');
+    await expect(seriousViolations(pages[0] as Page)).resolves.toEqual([]);
     // Each seat's name is shown as text, never as HTML.
     await t.waitForFunction(() => document.body.textContent?.includes('Lena <b>bold</b>'), undefined, {
       timeout: 10_000,
@@ -145,6 +149,8 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await shot(maya, '05-phone-table');
     await shot(omar, '06-desktop-table');
     await shot(t, '07-console-playing');
+    await expect(seriousViolations(t)).resolves.toEqual([]);
+    await expect(seriousViolations(omar)).resolves.toEqual([]);
 
     // The console's powers: a round clock at table 2 counts down on the student's screen; an event
     // brought about at table 1 appears in its students' record of moves; the vote called at table 2
@@ -197,6 +203,7 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     for (const st of students) expect(debriefText).toContain(st.name);
     expect(debriefText).toMatch(/Adopted|Not adopted/);
     await shot(t, '10-class-debrief');
+    await expect(seriousViolations(t)).resolves.toEqual([]);
     const [download] = await Promise.all([t.waitForEvent('download'), t.locator('#export-csv').click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     const lines = csv.trim().split('\r\n');
