@@ -43,6 +43,8 @@ interface Seat {
   readonly store: GameStoreApi;
   /** The student has read the briefing and asked for the table. */
   atTable: boolean;
+  /** Asked for the table before the instructor started: it opens when the game arrives. */
+  waitingForStart: boolean;
 }
 let seat: Seat | null = null;
 
@@ -128,7 +130,7 @@ async function connect(
   });
   // One student, one seat: no hand-over cover; their brief was on the briefing screen.
   store.getState().reveal(me.id);
-  seat = { roomId, client, scenario, me, store, atTable: false };
+  seat = { roomId, client, scenario, me, store, atTable: false, waitingForStart: false };
   startClockTicker();
   return seat;
 }
@@ -174,6 +176,10 @@ function follow(router: Router, s: Seat): void {
     if (game && (!mine || mine.actions.length !== game.actions.length || mine.phase !== game.phase))
       s.store.getState().follow(localGame(game, s.me.id));
     drawExtras(s, view);
+    if (s.waitingForStart && game) {
+      s.waitingForStart = false;
+      showTable(router, s);
+    }
     if (view.closedBy === 4001) {
       forgetSeat(storage(), s.roomId);
       close();
@@ -211,7 +217,10 @@ function showLobby(router: Router, s: Seat): void {
     onReady: () => {
       s.atTable = true;
       if (s.store.getState().game) showTable(router, s);
-      else drawExtras(s, s.client.view());
+      else {
+        s.waitingForStart = true;
+        drawExtras(s, s.client.view());
+      }
     },
   });
   setState('briefing');

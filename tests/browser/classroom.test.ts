@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { type BrowserSession, openBrowser } from '../support/browser-session.ts';
 import { runCli } from '../support/cli.ts';
 import { type RoomServer, startRoomServer } from '../support/room-server.ts';
 
@@ -110,8 +110,15 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await expect(t.locator('.console-table b').count()).resolves.toBe(0);
     await shot(t, '04-console-joined');
 
+    // Two students ask for the table before the start and wait on their briefing; the third after.
+    const [maya0, omar0, lena0] = pages as [Page, Page, Page];
+    await maya0.locator('#to-table').click();
+    await omar0.locator('#to-table').click();
+    await expect(maya0.locator('#lobby-bar').textContent()).resolves.toContain(
+      'Waiting for the instructor to start',
+    );
     await t.locator('#start-all').click();
-    for (const p of pages) await p.locator('#to-table').click();
+    await lena0.locator('#to-table').click();
     const [maya, omar, lena] = pages as [Page, Page, Page];
     await maya.locator('#room-bar').waitFor({ timeout: 20_000 });
     const mayaActor = ((await maya.locator('#room-bar strong').textContent()) ?? '').replace('You are ', '');
