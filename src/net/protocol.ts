@@ -96,6 +96,8 @@ export const REFUSAL_KINDS = [
   'not-started',
   'paused',
   'ended',
+  /** The server could not store it (its storage failing): nothing changed, try again. */
+  'not-stored',
 ] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 

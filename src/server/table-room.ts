@@ -2,7 +2,7 @@
 // token, or a join code and a name), turns each client message into a table event through the pure
 // rules of table.ts, stores the event, and only then folds it and sends every client its own view.
 // One queue per table: each message is checked against the table as it is after everything before it.
-import { type Client, Room, ServerError } from '@colyseus/core';
+import { type Client, CloseCode, Room, ServerError } from '@colyseus/core';
 import type { ActorId } from '../engine/ids.ts';
 import { compile, type Model } from '../engine/model.ts';
 import { scenarioHash } from '../engine/negotiation/save.ts';
@@ -63,6 +63,15 @@ interface ClientData {
 }
 
 const models = new Map<string, Model>();
+
+/** An event the storage refused: nothing was applied (see TableRoom.notStored). */
+class NotStored extends Error {}
+const NOT_STORED_REASON =
+  'The server could not save that just now, so nothing changed: try again in a moment.';
+/** A queued task that failed is said in the server's log, never left as an unhandled rejection. */
+const logFailure = (roomId: string) => (error: unknown) => {
+  if (!(error instanceof NotStored)) console.error(`table ${roomId}:`, error);
+};
 
 export class TableRoom extends Room {
   override autoDispose = false;
@@ -139,7 +148,11 @@ export class TableRoom extends Room {
       if (typeof seat !== 'string') throw new ServerError(409, seat.reason);
       const token = newToken();
       const holder = newToken().slice(0, 12);
-      await this.commit({ kind: 'seat', holder, name: o.name, actor: seat, tokenHash: sha256(token) });
+      await this.commit({ kind: 'seat', holder, name: o.name, actor: seat, tokenHash: sha256(token) }).catch(
+        (error: unknown) => {
+          throw error instanceof NotStored ? new ServerError(503, NOT_STORED_REASON) : error;
+        },
+      );
       return { role: 'seat' as const, holder, token };
     });
   }
@@ -210,9 +223,12 @@ export class TableRoom extends Room {
       const outcome: Outcome = sender
         ? this.outcomeOf(type, parsed.data as never, sender)
         : { ok: false, refusal: { kind: 'wrong-seat', reason: 'You no longer hold a seat here.' } };
-      if (outcome.ok) await this.commit(outcome.event, outcome.game);
-      else this.refuse(client, outcome.refusal);
-    });
+      if (!outcome.ok) return this.refuse(client, outcome.refusal);
+      await this.commit(outcome.event, outcome.game).catch((error: unknown) => {
+        if (!(error instanceof NotStored)) throw error;
+        this.refuse(client, { kind: 'not-stored', reason: NOT_STORED_REASON });
+      });
+    }).catch(logFailure(this.roomId));
   }
 
   private outcomeOf(type: string, message: Record<string, unknown>, sender: Sender): Outcome {
@@ -242,11 +258,15 @@ export class TableRoom extends Room {
   /** Stores the event, then folds it and sends the views: what a client saw is always on disk. */
   private async commit(event: TableEvent, game?: GameState): Promise<void> {
     const at = Date.now();
-    await this.cfg.storage.append(this.table.session.id, this.table.index, {
-      seq: this.table.events + 1,
-      at,
-      body: event,
-    });
+    try {
+      await this.cfg.storage.append(this.table.session.id, this.table.index, {
+        seq: this.table.events + 1,
+        at,
+        body: event,
+      });
+    } catch (error) {
+      await this.notStored(error);
+    }
     fold(this.table, event, at, game);
     if (event.kind === 'chat') this.deliver(this.table.chat[this.table.chat.length - 1] as ChatEntry);
     if (event.kind === 'seat') void this.setMetadata({ ...this.metadata, holders: this.table.holders.size });
@@ -273,9 +293,31 @@ export class TableRoom extends Room {
           if (move?.ok) await this.commit(move.event, move.game);
           // A timer may wake a moment early: then it waits again.
           else if (Date.now() < (this.table.clock.deadline ?? 0)) this.scheduleClock();
-        }),
+        }).catch(logFailure(this.roomId)),
       Math.max(0, deadline - Date.now()),
     );
+  }
+
+  /**
+   * An event the storage would not take is not applied (what a client sees is always on disk). If
+   * the stored log has grown past this table, another process holds it now: this copy closes, and
+   * its clients rejoin the table where its log is (4010: they may come back). Otherwise the storage
+   * is failing: the table stays as it was, and the sender is told (NotStored).
+   */
+  private async notStored(error: unknown): Promise<never> {
+    const why = error instanceof Error ? error.message : String(error);
+    const { id } = this.table.session;
+    const stored = await this.cfg.storage.events(id, this.table.index).then(
+      (events) => events.length,
+      () => null,
+    );
+    if (stored !== null && stored > this.table.events) {
+      console.error(
+        `table ${this.roomId}: its log is ahead of this copy (${stored} > ${this.table.events}); closing it`,
+      );
+      this.disconnect(CloseCode.MAY_TRY_RECONNECT).catch(() => undefined);
+    } else console.error(`table ${this.roomId}: an event could not be stored (${why}); nothing changed`);
+    throw new NotStored();
   }
 
   /** AI seats move one move per task, so other tables and messages are served in between. */
@@ -287,7 +329,7 @@ export class TableRoom extends Room {
         this.aiScheduled = false;
         const move = aiMove(this.table);
         if (move?.ok) await this.commit(move.event, move.game);
-      });
+      }).catch(logFailure(this.roomId));
     }, 0);
   }
 
