@@ -45,6 +45,9 @@ interface Seat {
   atTable: boolean;
   /** Asked for the table before the instructor started: it opens when the game arrives. */
   waitingForStart: boolean;
+  /** When the student last sent a message, and why the server refused it, if it did. */
+  chatSent: number;
+  chatProblem: string | null;
 }
 let seat: Seat | null = null;
 
@@ -130,7 +133,24 @@ async function connect(
   });
   // One student, one seat: no hand-over cover; their brief was on the briefing screen.
   store.getState().reveal(me.id);
-  seat = { roomId, client, scenario, me, store, atTable: false, waitingForStart: false };
+  seat = {
+    roomId,
+    client,
+    scenario,
+    me,
+    store,
+    atTable: false,
+    waitingForStart: false,
+    chatSent: Number.NEGATIVE_INFINITY,
+    chatProblem: null,
+  };
+  const joined = seat;
+  // A refusal just after a message is the message's (a move's refusal is the store's notice).
+  client.onRefused((r) => {
+    if (performance.now() - joined.chatSent > 5000 || seat !== joined) return;
+    joined.chatProblem = `Not sent: ${r.reason}`;
+    drawExtras(joined, client.view());
+  });
   startClockTicker();
   return seat;
 }
@@ -204,7 +224,12 @@ function drawExtras(s: Seat, view: TableView): void {
       entries: view.chat,
       holders,
       muted: holders.some((x) => x.actor === s.me.id && x.id === view.welcome?.holder && x.muted),
-      onSend: (to, text) => s.client.chat(to, text),
+      onSend: (to, text) => {
+        s.chatProblem = null;
+        s.chatSent = performance.now();
+        s.client.chat(to, text);
+      },
+      problem: s.chatProblem,
     });
 }
 

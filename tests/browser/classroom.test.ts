@@ -130,6 +130,12 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
       document.querySelector('.chat-list')?.textContent?.includes('trade the mandate'),
     );
     await expect(maya.locator('.chat-list i').count()).resolves.toBe(0);
+    // A muted student can read but not write; unmuted, they write again.
+    await t.locator('button[aria-label="Mute Omar"]').click();
+    await omar.locator('.chat-muted:not([hidden])').waitFor({ timeout: 10_000 });
+    await expect(omar.locator('.chat-form button[type="submit"]').isDisabled()).resolves.toBe(true);
+    await t.locator('button[aria-label="Unmute Omar"]').click();
+    await omar.locator('.chat-muted[hidden]').waitFor({ state: 'attached', timeout: 10_000 });
     // The instructor's news reaches every seat of every table.
     await t.fill('#news-text', 'Breaking: a convoy was stopped at the crossing.');
     await t.locator('.news-form button[type="submit"]').click();

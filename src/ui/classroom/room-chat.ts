@@ -14,6 +14,8 @@ export interface ChatChoices {
   readonly entries: readonly ChatEntry[];
   readonly holders: readonly HolderView[];
   readonly muted: boolean;
+  /** Why the server refused the last message sent (shown under the form), if it did. */
+  readonly problem?: string | null;
   readonly onSend: (to: readonly string[], text: string) => void;
 }
 
@@ -76,6 +78,17 @@ export function renderRoomChat(root: HTMLElement, c: ChatChoices): void {
   const send = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   if (send) send.disabled = c.muted;
   form.querySelector('.chat-muted')?.toggleAttribute('hidden', !c.muted);
+  const problem = form.querySelector<HTMLElement>('.chat-problem');
+  if (problem) {
+    problem.textContent = c.problem ?? '';
+    problem.hidden = !c.problem;
+  }
+  // A refused message is given back to its writer, unless they have started another.
+  const text = form.querySelector<HTMLTextAreaElement>('textarea');
+  if (c.problem && text && text.value === '' && form.dataset.unsent) {
+    text.value = form.dataset.unsent;
+    delete form.dataset.unsent;
+  }
 }
 
 function chatForm(c: ChatChoices): HTMLFormElement {
@@ -103,12 +116,14 @@ function chatForm(c: ChatChoices): HTMLFormElement {
       { class: 'chat-muted hint', hidden: '' },
       'The instructor has muted you: you can read, not write.',
     ),
+    h('p', { class: 'chat-problem', role: 'alert', hidden: '' }),
     h('button', { type: 'submit' }, 'Send'),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const picked = [...to.selectedOptions].map((o) => o.value);
     if (picked.length === 0 || text.value.trim() === '') return;
+    form.dataset.unsent = text.value;
     c.onSend(picked, text.value);
     text.value = '';
   });
