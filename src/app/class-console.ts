@@ -2,6 +2,7 @@
 // the class debrief with its exports. The console token arrives once in the secret link and is then
 // kept on the device; the address shown (on a projector) never carries it.
 
+import { sortByActor } from '../engine/display-order.ts';
 import { compile } from '../engine/model.ts';
 import type { CeasefireOutlook } from '../engine/montecarlo.ts';
 import { makeSave } from '../engine/negotiation/save.ts';
@@ -18,7 +19,7 @@ import { consoleToken, keepConsoleToken } from '../state/room-seats.ts';
 import { currentAssessment } from '../state/selectors.ts';
 import { renderClassDebrief } from '../ui/classroom/class-debrief-screen.ts';
 import { renderClassSetup } from '../ui/classroom/class-setup-screen.ts';
-import { renderConsole } from '../ui/classroom/console-screen.ts';
+import { renderConsole, tableNewsForm } from '../ui/classroom/console-screen.ts';
 import { renderConsoleTable } from '../ui/classroom/console-table.ts';
 import { renderRoomChat } from '../ui/classroom/room-chat.ts';
 import { startClockTicker } from '../ui/classroom/round-clock.ts';
@@ -70,6 +71,7 @@ export async function showClassSetup(router: Router): Promise<void> {
       problems,
       busy,
       onBack: () => router.go({ screen: 'title' }),
+      onPlanProblem: (problem) => draw([problem]),
       onCreate: (request) =>
         void (async () => {
           draw([], true);
@@ -151,11 +153,17 @@ export async function showConsole(router: Router, session: string, token?: strin
     const card = cards[i];
     if (!card) return;
     const body = h('div');
+    const messages = h('div');
     const chat = h(
       'details',
       { class: 'console-chat' },
       h('summary', {}, 'Messages at this table'),
-      h('div'),
+      messages,
+    );
+    chat.append(
+      tableNewsForm({ actors: sortByActor(s.scenario, s.scenario.actors, (a) => a.id) }, i + 1, (text, to) =>
+        client.command({ command: 'news', text, ...(to.length > 0 ? { to } : {}) }),
+      ),
     );
     card.replaceChildren(body, chat);
     let booked = false;
@@ -182,7 +190,7 @@ export async function showConsole(router: Router, session: string, token?: strin
         },
         refusal,
       });
-      renderRoomChat(chat.lastElementChild as HTMLElement, {
+      renderRoomChat(messages, {
         scenario: s.scenario,
         me: null,
         entries: v.chat,

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DIFFICULTIES } from '../engine/negotiation/types.ts';
+import type { Scenario } from '../engine/scenario.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { formatProblem } from '../scenario/problems.ts';
@@ -45,6 +46,31 @@ export function shippedScenarios(dir: string): string[] {
     .sort();
 }
 
+const fold = (x: string) => x.trim().toLowerCase();
+
+/**
+ * The seat plan with each actor as the instructor may write it — its name, its short name or its
+ * id, in any case — turned into the actor's id. A name that is no playable actor is refused, named.
+ */
+export function resolvePlan(
+  scenario: Scenario,
+  plan: Readonly<Record<string, string>>,
+): { ok: true; value: Record<string, string> } | { ok: false; problems: string[] } {
+  const value: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const [student, written] of Object.entries(plan)) {
+    const actor = scenario.actors.find(
+      (a) => a.player && [a.id, a.name, a.short].some((x) => fold(x) === fold(written)),
+    );
+    if (actor) value[student.trim()] = actor.id;
+    else
+      problems.push(
+        `plan: "${student}: ${written}" names no actor a student can play in ${scenario.title} (write the actor's name, e.g. "${scenario.actors.find((a) => a.player)?.name ?? ''}")`,
+      );
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
 export type NewSession =
   | { ok: true; record: SessionRecord; consoleToken: string }
   | { ok: false; status: number; problems: string[] };
@@ -66,6 +92,8 @@ export function newSession(raw: unknown, scenarioDir: string, now: number): NewS
   }
   const parsed = parseScenario(text ?? '', r.scenario ?? 'uploaded scenario');
   if (!parsed.ok) return { ok: false, status: 422, problems: parsed.error.slice(0, 10).map(formatProblem) };
+  const plan = resolvePlan(parsed.value, r.plan);
+  if (!plan.ok) return { ok: false, status: 422, problems: plan.problems };
   const consoleToken = newToken();
   return {
     ok: true,
@@ -80,7 +108,7 @@ export function newSession(raw: unknown, scenarioDir: string, now: number): NewS
       rounds: r.rounds,
       seed: r.seed ?? randomInt(0, 2 ** 31),
       difficulty: r.difficulty,
-      plan: r.plan,
+      plan: plan.value,
       ended: false,
     },
   };

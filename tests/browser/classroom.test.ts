@@ -68,6 +68,15 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await expect(t.locator('#class-scenario option').first().textContent()).resolves.toMatch(/Gaza/);
     await t.fill('#class-tables', '2');
     await t.fill('#class-rounds', '2');
+    // A seat plan by actor names: one that names no actor is refused, named, and nothing typed is lost.
+    await t.fill('#class-plan', 'Maya: Narnia');
+    await t.locator('#class-create').click();
+    await t.locator('.class-problems p').waitFor({ timeout: 10_000 });
+    await expect(t.locator('.class-problems').textContent()).resolves.toContain(
+      '"Maya: Narnia" names no actor',
+    );
+    await expect(t.inputValue('#class-tables')).resolves.toBe('2');
+    await t.fill('#class-plan', 'Maya: China');
     await shot(t, '01-run-a-class');
     await expect(seriousViolations(t)).resolves.toEqual([]);
     await t.locator('#class-create').click();
@@ -122,6 +131,8 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     const [maya, omar, lena] = pages as [Page, Page, Page];
     await maya.locator('#room-bar').waitFor({ timeout: 20_000 });
     const mayaActor = ((await maya.locator('#room-bar strong').textContent()) ?? '').replace('You are ', '');
+    // The seat the plan gave her.
+    expect(mayaActor).toBe('China');
     // Omar writes privately to Maya's delegation; she reads it, Lena (another table) does not.
     await omar.locator('#chat-to').selectOption({ label: mayaActor });
     await omar.fill('#chat-text', 'Shall we trade the mandate for the timeline? <i>x</i>');
@@ -138,12 +149,24 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     await omar.locator('.chat-muted[hidden]').waitFor({ state: 'attached', timeout: 10_000 });
     // The instructor's news reaches every seat of every table.
     await t.fill('#news-text', 'Breaking: a convoy was stopped at the crossing.');
-    await t.locator('.news-form button[type="submit"]').click();
+    await t.locator('#news-send').click();
     for (const p of pages)
       await p.waitForFunction(() =>
         document.querySelector('.chat-list')?.textContent?.includes('convoy was stopped'),
       );
     await expect(lena.locator('.chat-list').textContent()).resolves.not.toContain('trade the mandate');
+    // A message to one seat of one table reaches that seat alone.
+    await t.locator('#console-table-1 .console-chat summary').click();
+    await t.fill('#table-news-1', 'The Secretary-General would like a word with you.');
+    await t.locator('#table-news-1-to').selectOption({ label: mayaActor });
+    await t.locator('#console-table-1 .table-news button[type="submit"]').click();
+    await maya.waitForFunction(() =>
+      document.querySelector('.chat-list')?.textContent?.includes('would like a word'),
+    );
+    await t.waitForFunction(() =>
+      document.querySelector('#console-table-1 .chat-list')?.textContent?.includes('would like a word'),
+    );
+    await expect(omar.locator('.chat-list').textContent()).resolves.not.toContain('would like a word');
     // Nothing is lost going to the title page and back (the same page: the table is started again),
     // nor on a reload of the page (the seat token brings the device back to its seat).
     await maya.goto(`${server.endpoint}/?pace=instant#/`);

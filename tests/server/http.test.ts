@@ -2,6 +2,7 @@
 // never a stack trace, and creates nothing.
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTable } from '../../src/net/table-client.ts';
 import { createSession, type RoomServer, startRoomServer } from '../support/room-server.ts';
 
 let server: RoomServer;
@@ -57,6 +58,26 @@ describe('the session API', () => {
       headers: { authorization: `Bearer ${s.consoleToken}` },
     });
     expect(((await console.json()) as { code: string }).code).toBe(s.code);
+  });
+
+  it('takes a seat plan by actor names, and refuses one that names no playable actor, naming it', async () => {
+    const post = (plan: Record<string, string>) =>
+      fetch(`${server.endpoint}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario: 'gaza-isf-2025.yaml', plan }),
+      });
+    const bad = await post({ Maya: 'Narnia', Omar: 'france' });
+    expect(bad.status).toBe(422);
+    const { problems } = (await bad.json()) as { problems: string[] };
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^plan: "Maya: Narnia" names no actor a student can play/);
+    const good = await post({ Maya: 'china', Omar: 'France' });
+    expect(good.status).toBe(201);
+    const s = (await good.json()) as { code: string; tables: string[] };
+    const maya = await connectTable(server.endpoint, s.tables[0] as string, { code: s.code, name: 'Maya' });
+    expect(maya.view().welcome?.actor).toBe('chn');
+    await maya.close();
   });
 
   it('opens tables only for the server: a client cannot create or duplicate one', async () => {

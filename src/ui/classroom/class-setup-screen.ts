@@ -15,8 +15,27 @@ export interface ClassSetupChoices {
     readonly tables: number;
     readonly rounds: number;
     readonly difficulty: 'easy' | 'normal' | 'hard';
+    readonly plan: Readonly<Record<string, string>>;
   }) => void;
   readonly onBack: () => void;
+  /** A seat plan that cannot be read, said in a sentence. */
+  readonly onPlanProblem: (problem: string) => void;
+}
+
+/** "Name: Actor" lines into name → actor as written (the server finds the actor); a sentence if a line is not one. */
+export function readPlan(text: string): Record<string, string> | string {
+  const plan: Record<string, string> = {};
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    const actor = line.slice(colon + 1).trim();
+    if (colon < 0 || name === '' || actor === '')
+      return `Seat plan, line ${i + 1}: write it as “Name: Actor”, e.g. “Maya: China”.`;
+    plan[name] = actor;
+  }
+  return plan;
 }
 
 function numberField(id: string, label: string, value: number, min: number, max: number): HTMLElement[] {
@@ -33,7 +52,18 @@ function numberField(id: string, label: string, value: number, min: number, max:
   ];
 }
 
+/** Shows the problems and the busy state; the form is made on the first call and kept, with what was typed. */
 export function renderClassSetup(root: HTMLElement, choices: ClassSetupChoices): void {
+  if (!root.querySelector('form.class-form')) buildClassSetup(root, choices);
+  const create = root.querySelector<HTMLButtonElement>('#class-create');
+  if (create) create.disabled = choices.busy;
+  const problems = root.querySelector<HTMLElement>('.class-problems');
+  if (!problems) return;
+  problems.replaceChildren(...choices.problems.map((p) => h('p', {}, p)));
+  problems.hidden = choices.problems.length === 0;
+}
+
+function buildClassSetup(root: HTMLElement, choices: ClassSetupChoices): void {
   const scenario = h(
     'select',
     { id: 'class-scenario' },
@@ -51,11 +81,13 @@ export function renderClassSetup(root: HTMLElement, choices: ClassSetupChoices):
     h('option', { value: 'normal', selected: '' }, 'Normal'),
     h('option', { value: 'hard' }, 'Hard'),
   );
-  const create = h(
-    'button',
-    { type: 'submit', class: 'primary', id: 'class-create', ...(choices.busy ? { disabled: '' } : {}) },
-    'Create the session',
-  );
+  const plan = h('textarea', {
+    id: 'class-plan',
+    rows: '3',
+    'aria-describedby': 'class-plan-hint',
+    placeholder: 'Maya: China\nOmar: France',
+  });
+  const create = h('button', { type: 'submit', class: 'primary', id: 'class-create' }, 'Create the session');
   const back = h('button', { type: 'button', id: 'class-back' }, 'Back');
   back.addEventListener('click', choices.onBack);
   const form = h(
@@ -68,12 +100,22 @@ export function renderClassSetup(root: HTMLElement, choices: ClassSetupChoices):
     ...numberField('class-rounds', 'Rounds', 4, 1, 20),
     h('label', { for: 'class-difficulty' }, 'AI seats'),
     difficulty,
+    h('label', { for: 'class-plan' }, 'Seat plan (optional): one student a line, as “Name: Actor”'),
+    plan,
+    h(
+      'p',
+      { class: 'hint', id: 'class-plan-hint' },
+      'Students not in the plan take a free seat. Example: “Maya: China”.',
+    ),
     h('p', { class: 'actions' }, create, back),
   );
   const value = (id: string) => Number(form.querySelector<HTMLInputElement>(`#${id}`)?.value);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    const seats = readPlan(plan.value);
+    if (typeof seats === 'string') return choices.onPlanProblem(seats);
     const common = {
+      plan: seats,
       tables: value('class-tables'),
       rounds: value('class-rounds'),
       difficulty: difficulty.value as 'easy' | 'normal' | 'hard',
@@ -84,10 +126,7 @@ export function renderClassSetup(root: HTMLElement, choices: ClassSetupChoices):
     if (picked) void picked.text().then((scenarioText) => choices.onCreate({ ...common, scenarioText }));
     else choices.onCreate({ ...common, scenarioText: '' });
   });
-  const problems =
-    choices.problems.length > 0
-      ? h('div', { class: 'problems', role: 'alert' }, ...choices.problems.map((p) => h('p', {}, p)))
-      : null;
+  const problems = h('div', { class: 'problems class-problems', role: 'alert', hidden: '' });
   root.replaceChildren(
     h(
       'article',
@@ -98,7 +137,7 @@ export function renderClassSetup(root: HTMLElement, choices: ClassSetupChoices):
         { class: 'lede' },
         'Each student plays an actor on their own laptop or phone; several students may share one actor as a team, and empty seats are played by the AI. You get a join code for the projector and a console to run the tables from.',
       ),
-      ...(problems ? [problems] : []),
+      problems,
       form,
     ),
   );

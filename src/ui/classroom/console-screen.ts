@@ -64,7 +64,7 @@ function newsForm(c: ConsoleChoices): HTMLElement {
     { class: 'news-form' },
     h('label', { for: 'news-text' }, 'News or a message to every seat'),
     text,
-    h('button', { type: 'submit' }, 'Send to all tables'),
+    h('button', { type: 'submit', id: 'news-send' }, 'Send to all tables'),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -157,4 +157,41 @@ export function renderConsole(root: HTMLElement, c: ConsoleChoices): HTMLElement
     ),
   );
   return cards;
+}
+
+/**
+ * A message from the instructor to one table: every seat there, or the seats picked. Made once per
+ * table, outside the card that is redrawn on every change, so typing survives the table's moves.
+ */
+export function tableNewsForm(
+  scenario: { readonly actors: ReadonlyArray<{ readonly id: string; readonly name: string }> },
+  table: number,
+  onSend: (text: string, to: readonly string[]) => void,
+): HTMLFormElement {
+  const id = `table-news-${table}`;
+  const to = h(
+    'select',
+    { id: `${id}-to`, multiple: '', size: '4', 'aria-label': `Who at table ${table} receives it` },
+    ...scenario.actors.map((a) => h('option', { value: a.id }, a.name)),
+  );
+  const text = h('textarea', { id, rows: '2', maxlength: String(MAX_CHAT_CHARS) });
+  const form = h(
+    'form',
+    { class: 'news-form table-news' },
+    h('label', { for: id }, `A message to table ${table} (to every seat, or to the seats picked)`),
+    text,
+    to,
+    h('button', { type: 'submit' }, `Send to table ${table}`),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (text.value.trim() === '') return;
+    onSend(
+      text.value,
+      [...to.selectedOptions].map((o) => o.value),
+    );
+    text.value = '';
+    for (const o of to.selectedOptions) o.selected = false;
+  });
+  return form;
 }
