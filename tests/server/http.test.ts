@@ -1,20 +1,14 @@
 // The session API is untrusted input too: every bad request gets a status and sentences (JSON),
 // never a stack trace, and creates nothing.
 import { Client } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectTable } from '../../src/net/table-client.ts';
-import { createSession, type RoomServer, startRoomServer } from '../support/room-server.ts';
+import { createSession, useRoomServer } from '../support/room-server.ts';
 
-let server: RoomServer;
-beforeAll(async () => {
-  server = await startRoomServer();
-}, 30_000);
-afterAll(async () => {
-  await server?.kill();
-});
+const server = useRoomServer();
 
 const post = (body: string) =>
-  fetch(`${server.endpoint}/api/sessions`, {
+  fetch(`${server().endpoint}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -44,17 +38,17 @@ describe('the session API', () => {
   });
 
   it('gives a join code that lists the tables, and a console link only with its token', async () => {
-    const s = await createSession(server, { scenario: 'haiti-mss-2023.yaml', tables: 3 });
+    const s = await createSession(server(), { scenario: 'haiti-mss-2023.yaml', tables: 3 });
     expect(s.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    const join = await fetch(`${server.endpoint}/api/join/${s.code.toLowerCase()}`);
+    const join = await fetch(`${server().endpoint}/api/join/${s.code.toLowerCase()}`);
     expect(join.status).toBe(200);
     expect(((await join.json()) as { tables: unknown[] }).tables).toHaveLength(3);
-    expect((await fetch(`${server.endpoint}/api/join/AAAAAAAA`)).status).toBe(404);
-    const denied = await fetch(`${server.endpoint}/api/sessions/${s.session}`, {
+    expect((await fetch(`${server().endpoint}/api/join/AAAAAAAA`)).status).toBe(404);
+    const denied = await fetch(`${server().endpoint}/api/sessions/${s.session}`, {
       headers: { authorization: 'Bearer nope' },
     });
     expect(denied.status).toBe(404);
-    const console = await fetch(`${server.endpoint}/api/sessions/${s.session}`, {
+    const console = await fetch(`${server().endpoint}/api/sessions/${s.session}`, {
       headers: { authorization: `Bearer ${s.consoleToken}` },
     });
     expect(((await console.json()) as { code: string }).code).toBe(s.code);
@@ -62,7 +56,7 @@ describe('the session API', () => {
 
   it('takes a seat plan by actor names, and refuses one that names no playable actor, naming it', async () => {
     const post = (plan: Record<string, string>) =>
-      fetch(`${server.endpoint}/api/sessions`, {
+      fetch(`${server().endpoint}/api/sessions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ scenario: 'gaza-isf-2025.yaml', plan }),
@@ -75,14 +69,14 @@ describe('the session API', () => {
     const good = await post({ Maya: 'china', Omar: 'France' });
     expect(good.status).toBe(201);
     const s = (await good.json()) as { code: string; tables: string[] };
-    const maya = await connectTable(server.endpoint, s.tables[0] as string, { code: s.code, name: 'Maya' });
+    const maya = await connectTable(server().endpoint, s.tables[0] as string, { code: s.code, name: 'Maya' });
     expect(maya.view().welcome?.actor).toBe('chn');
     await maya.close();
   });
 
   it('opens tables only for the server: a client cannot create or duplicate one', async () => {
-    const s = await createSession(server, { scenario: 'gaza-isf-2025.yaml' });
-    const sdk = new Client(server.endpoint);
+    const s = await createSession(server(), { scenario: 'gaza-isf-2025.yaml' });
+    const sdk = new Client(server().endpoint);
     await expect(sdk.create('table', { session: s.session, table: 0 })).rejects.toThrow(
       /opened by the instructor/,
     );

@@ -1,20 +1,13 @@
 // The room server for real: its own process on loopback, real WebSockets, the SDK clients students
 // use. Thirty students play a whole game at one table; then what a broken or hostile client sends is
 // refused, counted, and changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectTable, type TableClient } from '../../src/net/table-client.ts';
 import { joinAsStudent, type Player, shippedModel, until } from '../support/room-players.ts';
-import { createSession, type RoomServer, startRoomServer } from '../support/room-server.ts';
+import { createSession, useRoomServer } from '../support/room-server.ts';
 
 const model = shippedModel();
-let server: RoomServer;
-
-beforeAll(async () => {
-  server = await startRoomServer();
-}, 30_000);
-afterAll(async () => {
-  await server?.kill();
-});
+const server = useRoomServer();
 
 const teamLead = (player: Player, console: TableClient) => {
   const holders = console.view().status?.holders ?? [];
@@ -23,13 +16,13 @@ const teamLead = (player: Player, console: TableClient) => {
 
 describe('a table of thirty students', () => {
   it('plays a whole game to the vote, every student seeing the same result', async () => {
-    const s = await createSession(server, { scenario: 'gaza-isf-2025.yaml', rounds: 2, seed: 11 });
+    const s = await createSession(server(), { scenario: 'gaza-isf-2025.yaml', rounds: 2, seed: 11 });
     const roomId = s.tables[0] as string;
-    const console = await connectTable(server.endpoint, roomId, { token: s.consoleToken });
+    const console = await connectTable(server().endpoint, roomId, { token: s.consoleToken });
     const players: Player[] = [];
     for (let i = 0; i < 30; i++)
       players.push(
-        await joinAsStudent(server.endpoint, roomId, s.code, `Student ${i + 1}`, model, (p) =>
+        await joinAsStudent(server().endpoint, roomId, s.code, `Student ${i + 1}`, model, (p) =>
           teamLead(p, console),
         ),
       );

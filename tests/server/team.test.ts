@@ -1,36 +1,29 @@
 // Two students sharing one actor as a team: either may move for the seat, each sees the other's
 // moves, and the table says which of them made each (the console counts them; the team sees who
 // moved last).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectTable } from '../../src/net/table-client.ts';
 import { joinAsStudent, shippedModel, until } from '../support/room-players.ts';
-import { createSession, type RoomServer, startRoomServer } from '../support/room-server.ts';
+import { createSession, useRoomServer } from '../support/room-server.ts';
 
 const model = shippedModel();
-let server: RoomServer;
-
-beforeAll(async () => {
-  server = await startRoomServer();
-}, 30_000);
-afterAll(async () => {
-  await server?.kill();
-});
+const server = useRoomServer();
 
 describe('a team of two at one seat', () => {
   it('either member moves, and the table knows who made each move', async () => {
-    const s = await createSession(server, {
+    const s = await createSession(server(), {
       scenario: 'gaza-isf-2025.yaml',
       rounds: 2,
       seed: 4,
       plan: { Ann: 'usa', Ben: 'usa' },
     });
     const roomId = s.tables[0] as string;
-    const console = await connectTable(server.endpoint, roomId, { token: s.consoleToken });
+    const console = await connectTable(server().endpoint, roomId, { token: s.consoleToken });
     // Ann plays the first round for the team, Ben the second.
     const round = (c: { client: { view(): { game: { round: number } | null } } }) =>
       c.client.view().game?.round;
-    const ann = await joinAsStudent(server.endpoint, roomId, s.code, 'Ann', model, (p) => round(p) === 1);
-    const ben = await joinAsStudent(server.endpoint, roomId, s.code, 'Ben', model, (p) => round(p) === 2);
+    const ann = await joinAsStudent(server().endpoint, roomId, s.code, 'Ann', model, (p) => round(p) === 1);
+    const ben = await joinAsStudent(server().endpoint, roomId, s.code, 'Ben', model, (p) => round(p) === 2);
     expect([ann.actor(), ben.actor()]).toEqual(['usa', 'usa']);
     console.command({ command: 'start' });
     const end = await until(console, (v) => v.game?.phase === 'finished', 120_000);

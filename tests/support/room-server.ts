@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface RoomServer {
   readonly port: number;
@@ -103,4 +104,22 @@ export async function createSession(
   });
   if (res.status !== 201) throw new Error(`session not created (${res.status}): ${await res.text()}`);
   return (await res.json()) as { session: string; code: string; consoleToken: string; tables: string[] };
+}
+
+/**
+ * One room server for a test file: started before its tests, stopped by its pid after them. Returns
+ * a getter, since the server exists only once `beforeAll` has run.
+ */
+export function useRoomServer(options: Parameters<typeof startRoomServer>[0] = {}): () => RoomServer {
+  let server: RoomServer | undefined;
+  beforeAll(async () => {
+    server = await startRoomServer(options);
+  }, 30_000);
+  afterAll(async () => {
+    await server?.kill();
+  });
+  return () => {
+    if (!server) throw new Error('the room server has not started (use it inside a test)');
+    return server;
+  };
 }
