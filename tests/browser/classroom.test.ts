@@ -239,6 +239,11 @@ describe.skipIf(baseUrl === '')('a class across four devices', () => {
     for (const st of students) expect(debriefText).toContain(st.name);
     expect(debriefText).toMatch(/Adopted|Not adopted/);
     await shot(t, '10-class-debrief');
+    // The printable page: no buttons, no masthead, black on white.
+    await t.emulateMedia({ media: 'print' });
+    await shot(t, '10b-class-debrief-print');
+    await expect(t.locator('#export-csv').isVisible()).resolves.toBe(false);
+    await t.emulateMedia({ media: 'screen' });
     await expect(seriousViolations(t)).resolves.toEqual([]);
     const [download] = await Promise.all([t.waitForEvent('download'), t.locator('#export-csv').click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
