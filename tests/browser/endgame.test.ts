@@ -41,6 +41,8 @@ describe.skipIf(baseUrl === '')('the table, the vote and the aftermath in Chromi
 
   it('shows the instruments mid-game, then reveals the vote seat by seat', { timeout: 180_000 }, async () => {
     await startGame(['usa']);
+    // The table draws its first position a few frames after it opens (later on a loaded machine).
+    await page.waitForSelector('#table[data-vote-phase]', { state: 'attached', timeout: 20_000 });
     await expect(page.locator('#table').getAttribute('data-vote-phase')).resolves.toBe('none');
     await page.waitForTimeout(900); // the meters ease in
     await tableShot('01-table-mid-game');
