@@ -26,3 +26,14 @@ export function replaceChildrenKeeping(root: Element, ...children: ReadonlyArray
     else root.insertBefore(node, cursor);
   }
 }
+
+/** A plain button that runs `onClick`. */
+export function button(
+  label: string,
+  onClick: () => void,
+  attributes: Readonly<Record<string, string>> = {},
+): HTMLButtonElement {
+  const b = h('button', { type: 'button', ...attributes }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}

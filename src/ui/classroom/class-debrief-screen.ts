@@ -4,7 +4,7 @@
 // table's save (replayable with `draftroom replay`), and a printable page.
 import type { Scenario } from '../../engine/scenario.ts';
 import type { TableSummary } from '../../state/class-debrief.ts';
-import { h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 import './classroom.css';
 
 export interface ClassDebriefChoices {
@@ -19,12 +19,6 @@ export interface ClassDebriefChoices {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = h('button', { type: 'button', ...attrs }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 function headRow(tables: readonly TableSummary[]): HTMLElement {
   return h('tr', {}, h('td', {}), ...tables.map((t) => h('th', { scope: 'col' }, `Table ${t.table}`)));

@@ -5,7 +5,7 @@
 import { generate } from 'lean-qr';
 import { toSvgDataURL } from 'lean-qr/extras/svg';
 import { MAX_CHAT_CHARS } from '../../net/protocol.ts';
-import { h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 import { CLOCK_CHOICES, clockChoiceLabel } from './round-clock.ts';
 import './classroom.css';
 
@@ -23,12 +23,6 @@ export interface ConsoleChoices {
 
 /** "ABCD EFGH": read off a projector in two halves. */
 export const spacedCode = (code: string): string => code.replace(/(.{4})(?=.)/g, '$1 ');
-
-function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = h('button', { type: 'button', ...attrs }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 function joinCard(c: ConsoleChoices): HTMLElement {
   const qr = h('img', {

@@ -10,7 +10,7 @@ import type { GameState } from '../../engine/negotiation/types.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import type { HolderView, TableStatus } from '../../net/protocol.ts';
 import { headlineCollapse } from '../../state/class-debrief.ts';
-import { h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 import { CLOCK_CHOICES, clockChoiceLabel, clockElement } from './round-clock.ts';
 
 export interface ConsoleTableChoices {
@@ -39,12 +39,6 @@ function stageLine(c: ConsoleTableChoices): string {
   return stage === 'paused'
     ? `${round} · paused`
     : `${round} · ${g?.phase === 'deciding' ? 'the pen holder decides' : 'negotiating'}`;
-}
-
-function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = h('button', { type: 'button', ...attrs }, label);
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 function facts(c: ConsoleTableChoices): HTMLElement {
